@@ -1,0 +1,32 @@
+package org.meetingdesk.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.meetingdesk.deadline.Deadline;
+
+/** Storage port for meetings. Implemented once, by the DynamoDB adapter in {@code store}. */
+public interface MeetingRepository {
+
+    Optional<Meeting> find(String id);
+
+    /**
+     * Stores a meeting and its deadline index atomically.
+     *
+     * @param expectedRevision the revision the caller read: 0 when the meeting must not exist yet
+     * @throws org.meetingdesk.problem.DeskException CONFLICT when someone else published in between
+     */
+    void save(Meeting meeting, List<Deadline> deadlines, long expectedRevision);
+
+    /**
+     * Meetings newest first. With a group: that group's meetings; without: all. Both are key
+     * queries on an index sorted by start date; neither scans.
+     *
+     * @param cursor opaque continuation from the previous page, or null
+     */
+    Page list(String group, LocalDate from, LocalDate to, int limit, String cursor);
+
+    record Page(List<Meeting> items, String next) {
+    }
+}
