@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.quarkus.funqy.Funq;
@@ -28,7 +29,7 @@ public class DeadlineFunctions {
     @Funq
     @PermitAll
     public DeadlineCheck checkDeadline(@NotNull @Valid CheckQuery q) {
-        return deadlines.check(q.getMeeting(), q.getKind(), q.getAt());
+        return deadlines.check(q.getMeeting(), DeadlineKind.valueOf(q.getKind()), q.getAt());
     }
 
     public static class DeadlinesQuery {
@@ -70,7 +71,9 @@ public class DeadlineFunctions {
         @Size(max = 40)
         private String meeting;
         @NotNull
-        private DeadlineKind kind;
+        @Pattern(regexp = "TRANSLATION|FELLOWSHIP|INTERPRETATION|REGISTRATION|VISA|CONTRIBUTION",
+                message = "must be one of TRANSLATION, FELLOWSHIP, INTERPRETATION, REGISTRATION, VISA, CONTRIBUTION")
+        private String kind;
         @Size(max = 40)
         private String at;
 
@@ -82,11 +85,11 @@ public class DeadlineFunctions {
             this.meeting = meeting;
         }
 
-        public DeadlineKind getKind() {
+        public String getKind() {
             return kind;
         }
 
-        public void setKind(DeadlineKind kind) {
+        public void setKind(String kind) {
             this.kind = kind;
         }
 

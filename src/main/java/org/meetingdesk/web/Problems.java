@@ -59,6 +59,8 @@ public class Problems {
 
     void install(@Observes Router router) {
         router.route().order(-1000).failureHandler(this::handle);
+        // Requests no route matched never reach failure handlers; answer them the same way.
+        router.errorHandler(404, this::handle);
     }
 
     void handle(RoutingContext ctx) {
