@@ -32,6 +32,49 @@ public class DeadlineFunctions {
         return deadlines.check(q.getMeeting(), DeadlineKind.valueOf(q.getKind()), q.getAt());
     }
 
+    @Funq
+    @PermitAll
+    public KeyDeadlines.Block keyDeadlines(@NotNull @Valid KeyDeadlinesQuery q) {
+        boolean venue = q.getMode() != null && !"VIRTUAL".equals(q.getMode());
+        Offers offers = new Offers(Boolean.TRUE.equals(q.getFellowships()), Boolean.TRUE.equals(q.getInterpretation()),
+                venue && Boolean.TRUE.equals(q.getVisaSupport()));
+        return deadlines.keyDeadlines(q.getMeeting(), q.getGroup(), q.getStart(), q.getLang(), offers);
+    }
+
+    /** Either a published {@code meeting}, or {@code group} + {@code start} and what the meeting offers. */
+    public static class KeyDeadlinesQuery {
+        @Size(max = 40)
+        private String meeting;
+        @jakarta.validation.constraints.Pattern(regexp = org.meetingdesk.meeting.MeetingInput.GROUP, message = "must be SG<n>, TSAG or WP<n>/<sg>")
+        private String group;
+        @Size(max = 10)
+        private String start;
+        @jakarta.validation.constraints.Pattern(regexp = "en|zh", message = "must be en or zh")
+        private String lang;
+        @jakarta.validation.constraints.Pattern(regexp = "VIRTUAL|ON_SITE|HYBRID", message = "must be VIRTUAL, ON_SITE or HYBRID")
+        private String mode;
+        private Boolean fellowships;
+        private Boolean interpretation;
+        private Boolean visaSupport;
+
+        public String getMeeting() { return meeting; }
+        public void setMeeting(String meeting) { this.meeting = meeting; }
+        public String getGroup() { return group; }
+        public void setGroup(String group) { this.group = group; }
+        public String getStart() { return start; }
+        public void setStart(String start) { this.start = start; }
+        public String getLang() { return lang; }
+        public void setLang(String lang) { this.lang = lang; }
+        public String getMode() { return mode; }
+        public void setMode(String mode) { this.mode = mode; }
+        public Boolean getFellowships() { return fellowships; }
+        public void setFellowships(Boolean fellowships) { this.fellowships = fellowships; }
+        public Boolean getInterpretation() { return interpretation; }
+        public void setInterpretation(Boolean interpretation) { this.interpretation = interpretation; }
+        public Boolean getVisaSupport() { return visaSupport; }
+        public void setVisaSupport(Boolean visaSupport) { this.visaSupport = visaSupport; }
+    }
+
     public static class DeadlinesQuery {
         @NotBlank
         @Size(max = 40)

@@ -36,6 +36,34 @@ public class DeadlineService {
         return DeadlineCheck.of(meetingId, deadline(meeting, kind), at);
     }
 
+    /**
+     * The key-deadlines block for a letter: of a published meeting (its stated dates included), or
+     * of a meeting being planned, from the rules alone.
+     */
+    public KeyDeadlines.Block keyDeadlines(String meetingId, String group, String startText, String lang, Offers offers) {
+        String language = lang == null || lang.isBlank() ? "en" : lang;
+        if (meetingId != null && !meetingId.isBlank()) {
+            Meeting meeting = meetings.require(meetingId);
+            String web = meeting.contact() == null ? null : meeting.contact().web();
+            return KeyDeadlines.render(meeting.deadlines(), language, web);
+        }
+        if (group == null || group.isBlank()) {
+            throw DeskException.invalid("group", "is required when no meeting is given");
+        }
+        java.time.LocalDate start = TimeInputs.dateOrNull("start", startText);
+        if (start == null) {
+            throw DeskException.invalid("start", "is required when no meeting is given");
+        }
+        List<Deadline> rules = DeadlineRules.schedule(start, offers, DeadlineRules.GENEVA, List.of());
+        return KeyDeadlines.render(rules, language, homePage(group));
+    }
+
+    /** ITU-T's short link to a group's home page: SG13 -> www.itu.int/go/tsg13; a WP -> its study group's. */
+    static String homePage(String group) {
+        String sg = group.startsWith("WP") ? "SG" + group.substring(group.indexOf('/') + 1) : group;
+        return "www.itu.int/go/t" + sg.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The meeting's deadline of a kind; 404 when the meeting has none of that kind (no fellowships offered). */
     public static Deadline deadline(Meeting meeting, DeadlineKind kind) {
         return meeting.deadlines().stream().filter(d -> d.kind() == kind).findFirst()
