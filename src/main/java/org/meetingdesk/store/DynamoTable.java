@@ -77,7 +77,8 @@ public class DynamoTable {
             return call.get();
         } catch (TransactionCanceledException e) {
             throw e;
-        } catch (SdkClientException e) {
+        } catch (SdkClientException | java.io.UncheckedIOException e) {
+            // The URL-connection client reports a dropped connection as UncheckedIOException.
             throw new StoreUnavailableException("DynamoDB unreachable", e);
         } catch (DynamoDbException e) {
             if (e.isThrottlingException() || e.statusCode() >= 500) {
