@@ -1,6 +1,7 @@
 package org.meetingdesk.agenda;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,7 +28,7 @@ import org.meetingdesk.meeting.MeetingInput;
 @ApplicationScoped
 public class AgendaHttp {
 
-    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(MeetingInput.ID);
+    private static final Pattern MEETING = Pattern.compile(MeetingInput.ID);
 
     private final AgendaService agendas;
 

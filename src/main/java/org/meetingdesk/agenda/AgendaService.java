@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -57,7 +58,8 @@ public class AgendaService {
      * @param allowGaps  true when the source itself skips numbers
      * @param items      the draft, top-level items in order
      * @param caller     who publishes (recorded as {@code publishedBy})
-     * @return the stored version
+     * @return the stored version; when the latest version already has this source, date and content
+     *         (a retried request), that version, and nothing is written
      */
     public AgendaVersion publishFromDraft(String meetingId, String source, LocalDate sourceDate, boolean allowGaps,
             List<AgendaItem> items, Caller caller) {
@@ -75,7 +77,9 @@ public class AgendaService {
             if (!assigned.errors().isEmpty()) {
                 throw DeskException.invalid(assigned.errors());
             }
-            return Optional.of(new Draft(source.trim(), sourceDate, assigned.items()));
+            Draft next = new Draft(source.trim(), sourceDate, assigned.items());
+            // A retried request (same source, same content) must not make a second version.
+            return next.sameAs(latest) ? Optional.empty() : Optional.of(next);
         }, caller);
     }
 
@@ -139,6 +143,10 @@ public class AgendaService {
 
     /** What a change produces: the new version's content, built on the latest version. */
     private record Draft(String source, LocalDate sourceDate, List<AgendaItem> items) {
+        boolean sameAs(AgendaVersion v) {
+            return v != null && source.equals(v.source()) && Objects.equals(sourceDate, v.sourceDate())
+                    && items.equals(v.items());
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.meetingdesk.problem.FieldError;
@@ -77,7 +78,7 @@ public final class ItemIdentity {
     }
 
     private static void matchBy(List<AgendaItem> order, Map<AgendaItem, String> keys, Map<String, AgendaItem> before,
-            Set<String> claimed, java.util.function.Function<AgendaItem, String> signature) {
+            Set<String> claimed, Function<AgendaItem, String> signature) {
         for (AgendaItem item : order) {
             if (keys.containsKey(item) || item.key() != null) {
                 continue;

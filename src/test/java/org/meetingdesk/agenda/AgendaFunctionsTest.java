@@ -219,8 +219,9 @@ class AgendaFunctionsTest {
         String ls = v1.getString("items[3].key");
         String close = v1.getString("items[4].key");
 
-        // Version 2 (keys sent back): 3 removed, 4 renumbered to 3 and moved... no: WP2's report moves
-        // to the top level as 4; a new item 3 appears; Opening is retitled; SG41-C2 goes to Liaisons.
+        // Version 2, keys sent back: "Old business" removed, "Liaison statements" renumbered 4 -> 3,
+        // WP2's report moves to the top level as 4, a new item 5 appears, Closing becomes 6,
+        // Opening is retitled and SG41-C2 goes from Reports to Liaison statements.
         Map<String, Object> body = agenda(id, "SG41-TD7",
                 keyed(open, "1", "Opening of the meeting", List.of()),
                 keyed(reports, "2", "Reports", List.of("SG41-C1"), keyed(wp1, "2.1", "Report of WP1", List.of())),
@@ -335,6 +336,9 @@ class AgendaFunctionsTest {
         secretariat().body(agenda(id, "SG44-TD1", opening, item("2", "Closure of the meeting"))).post("/publishAgenda").then()
                 .statusCode(200).body("items[0].titles.fr", equalTo("Ouverture de la réunion"))
                 .body("publishedBy", equalTo("secretary"));
+        // Publishing the same again (a client's retry) makes no third version.
+        secretariat().body(agenda(id, "SG44-TD1", opening, item("2", "Closure of the meeting"))).post("/publishAgenda").then()
+                .statusCode(200).body("version", equalTo(2));
     }
 
     // ---- allocateDocument ----------------------------------------------------------------------
