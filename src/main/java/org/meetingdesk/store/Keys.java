@@ -69,4 +69,23 @@ public final class Keys {
     public static String due(String closesAtUtc, String meetingId, DeadlineKind kind) {
         return closesAtUtc + "#" + meetingId + "#" + kind;
     }
+
+    // ---- agenda (issue 5) -------------------------------------------------------------------
+    // agenda version   MEETING#id / AGENDA#v000001   immutable, one per published version
+    // latest agenda    MEETING#id / AGENDA#LATEST    copy of the newest version and its number
+    // Access patterns: latest agenda of a meeting (GetItem on AGENDA#LATEST: the public read path is
+    // one key lookup); a given version (GetItem on AGENDA#v<n>). Version numbers are zero-padded so
+    // the versions of a meeting sort as text (Query PK = MEETING#id AND begins_with(SK, "AGENDA#v")).
+    // Publishing writes AGENDA#v<n> (attribute_not_exists) and AGENDA#LATEST (version = n-1) in one
+    // transaction, so racing publishers get n and n+1 and none is lost.
+
+    static final String AGENDA_VERSION = "AGENDA#v";
+
+    public static String agendaVersion(int version) {
+        return AGENDA_VERSION + String.format("%06d", version);
+    }
+
+    public static String agendaLatest() {
+        return "AGENDA#LATEST";
+    }
 }
