@@ -63,13 +63,10 @@ public class DynamoAgendaRepository implements AgendaRepository {
             return true;
         } catch (DynamoTable.ConditionFailed e) {
             return false;
-        } catch (StoreUnavailableException e) {
-            // DynamoTable reports a TransactionConflict (a concurrent transaction on the same items,
-            // i.e. the racing publisher) this way; nothing was written, so it is a lost race too.
-            if ("transaction conflict".equals(e.getMessage())) {
-                return false;
-            }
-            throw e;
+        } catch (DynamoTable.TransactionConflict e) {
+            // A concurrent transaction on the same items is the racing publisher: nothing was
+            // written, so it is a lost race too.
+            return false;
         }
     }
 

@@ -67,7 +67,7 @@ public class DynamoTable {
                 throw new ConditionFailed(reasons.stream().map(r -> "ConditionalCheckFailed".equals(r.code())).toList());
             }
             // A transaction conflict with a concurrent writer: nothing was written, the client may retry.
-            throw new StoreUnavailableException("transaction conflict", e);
+            throw new TransactionConflict(e);
         }
     }
 
@@ -94,6 +94,16 @@ public class DynamoTable {
 
     public static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
+    }
+
+    /**
+     * A concurrent transaction touched the same items; nothing was written. Callers racing on
+     * purpose (a version counter) treat it as a lost race; everyone else lets it surface as 503.
+     */
+    public static final class TransactionConflict extends StoreUnavailableException {
+        TransactionConflict(Throwable cause) {
+            super("transaction conflict", cause);
+        }
     }
 
     /** A transaction was cancelled because conditions failed; {@code failed.get(i)} is item i's. */
