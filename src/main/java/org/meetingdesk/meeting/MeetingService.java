@@ -1,16 +1,24 @@
 package org.meetingdesk.meeting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.meetingdesk.deadline.Deadline;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.meetingdesk.deadline.EffectPlan;
+import org.meetingdesk.deadline.ScheduledEffect;
 import org.meetingdesk.deadline.StatedDeadline;
 import org.meetingdesk.meeting.MeetingInput.DeadlineInput;
 import org.meetingdesk.problem.DeskException;
@@ -22,10 +30,14 @@ public class MeetingService {
 
     private final MeetingRepository repository;
     private final Clock clock;
+    private final EffectPlan.Policy reminders;
 
-    public MeetingService(MeetingRepository repository, Clock clock) {
+    public MeetingService(MeetingRepository repository, Clock clock,
+            @ConfigProperty(name = "meetingdesk.reminders.contribution", defaultValue = "P7D,P1D") List<Duration> contribution,
+            @ConfigProperty(name = "meetingdesk.reminders.focal-points", defaultValue = "P7D,P3D,P1D") List<Duration> focalPoints) {
         this.repository = repository;
         this.clock = clock;
+        this.reminders = new EffectPlan.Policy(contribution, focalPoints);
     }
 
     /** Creates or replaces a meeting; the deadline index moves with its dates in the same write. */
@@ -35,13 +47,22 @@ public class MeetingService {
             throw DeskException.invalid(errors);
         }
         String id = in.id() != null ? in.id() : Meeting.idOf(in.group(), in.start());
-        long expected = in.id() != null
-                ? repository.find(id).orElseThrow(() -> DeskException.notFound("meeting", id)).revision()
-                : repository.find(id).map(Meeting::revision).orElse(0L);
+        Optional<Meeting> previous = repository.find(id);
+        if (in.id() != null && previous.isEmpty()) {
+            throw DeskException.notFound("meeting", id);
+        }
+        long expected = previous.map(Meeting::revision).orElse(0L);
         Instant now = clock.instant();
         Meeting meeting = toMeeting(in).withPublication(id, now, expected + 1);
-        List<Deadline> deadlines = meeting.deadlines();
-        repository.save(meeting, deadlines, expected);
+        // Effects move with the dates; unchanged ones are left alone so a re-publish never re-sends.
+        List<ScheduledEffect> wanted = EffectPlan.toArm(meeting.deadlines(), meeting.opensAt(), reminders, now);
+        List<ScheduledEffect> before = previous
+                .map(p -> EffectPlan.all(p.deadlines(), p.opensAt(), reminders)).orElse(List.of());
+        Set<ScheduledEffect> unchanged = new HashSet<>(before);
+        List<ScheduledEffect> arm = wanted.stream().filter(e -> !unchanged.contains(e)).toList();
+        Set<String> wantedIds = wanted.stream().map(ScheduledEffect::id).collect(Collectors.toSet());
+        List<String> disarm = before.stream().map(ScheduledEffect::id).filter(x -> !wantedIds.contains(x)).distinct().toList();
+        repository.save(meeting, arm, disarm, expected);
         return MeetingView.of(meeting, now, null);
     }
 

@@ -5,7 +5,6 @@ import static org.meetingdesk.store.DynamoTable.s;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -17,8 +16,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.meetingdesk.deadline.Deadline;
-import org.meetingdesk.deadline.DeadlineKind;
+import org.meetingdesk.deadline.ScheduledEffect;
 import org.meetingdesk.meeting.Meeting;
 import org.meetingdesk.meeting.MeetingRepository;
 import org.meetingdesk.problem.DeskException;
@@ -48,7 +46,7 @@ public class DynamoMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public void save(Meeting meeting, List<Deadline> deadlines, long expectedRevision) {
+    public void save(Meeting meeting, List<ScheduledEffect> arm, List<String> disarm, long expectedRevision) {
         String pk = Keys.meeting(meeting.id());
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(Keys.PK, s(pk));
@@ -68,29 +66,13 @@ public class DynamoMeetingRepository implements MeetingRepository {
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(put.build()).build());
-        // The deadline index moves with the meeting in the same transaction: one item per kind,
-        // deleted when a kind no longer applies (fellowships withdrawn, meeting turned virtual).
-        Set<DeadlineKind> present = java.util.EnumSet.noneOf(DeadlineKind.class);
-        for (Deadline d : deadlines) {
-            present.add(d.kind());
-            String closesUtc = d.closesAt().withZoneSameInstant(ZoneOffset.UTC).toInstant().toString();
-            Map<String, AttributeValue> di = new HashMap<>();
-            di.put(Keys.PK, s(pk));
-            di.put(Keys.SK, s(Keys.deadline(d.kind())));
-            di.put(Keys.GSI1PK, s(Keys.dueOn(d.closesAt().withZoneSameInstant(ZoneOffset.UTC).toLocalDate())));
-            di.put(Keys.GSI1SK, s(Keys.due(closesUtc, meeting.id(), d.kind())));
-            di.put("type", s("deadline"));
-            di.put("meeting", s(meeting.id()));
-            di.put("kind", s(d.kind().name()));
-            di.put("date", s(d.date().toString()));
-            di.put("closesAt", s(closesUtc));
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(di).build()).build());
+        for (ScheduledEffect e : arm) {
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name())
+                    .item(DynamoSweepRepository.effectItem(meeting.id(), e)).build()).build());
         }
-        for (DeadlineKind kind : DeadlineKind.values()) {
-            if (!present.contains(kind)) {
-                writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
-                        .key(Map.of(Keys.PK, s(pk), Keys.SK, s(Keys.deadline(kind)))).build()).build());
-            }
+        for (String id : disarm) {
+            writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table.name())
+                    .key(Map.of(Keys.PK, s(pk), Keys.SK, s(Keys.effect(id)))).build()).build());
         }
         try {
             table.transact(writes);

@@ -2,7 +2,6 @@ package org.meetingdesk.store;
 
 import java.time.LocalDate;
 
-import org.meetingdesk.deadline.DeadlineKind;
 
 /**
  * Every key of the one table, and the access pattern each one serves. Nothing else in the code
@@ -11,14 +10,14 @@ import org.meetingdesk.deadline.DeadlineKind;
  * <pre>
  * Table  PK / SK                         GSI1 (GSI1PK / GSI1SK)            GSI2 (GSI2PK / GSI2SK)
  * meeting          MEETING#id / META     GROUP#SG13 / start#id             MEETINGS / start#id
- * deadline         MEETING#id / DEADLINE#KIND
- *                                        DUE#yyyy-mm-dd / closesAt#id#KIND  (while the window is open)
+ * effect           MEETING#id / EFFECT#CLOSE#KIND (and REMIND#…, CHASE#…, EXPIRE)
+ *                                        DUE#yyyy-mm-dd / dueAt#id#effect  (until the sweep has done it)
  * </pre>
  *
  * Access patterns: meeting by id (GetItem); meetings by group and date (GSI1 query, newest first);
  * all meetings by date (GSI2 query: one partition, a few hundred items a year, far below a
- * partition's limits); deadlines due on a day (GSI1 query on DUE#day, sparse: a closed window
- * drops its GSI1 keys so the sweep reads only what is still to close).
+ * partition's limits); effects due by a day (GSI1 query on DUE#day, sparse: a done effect drops its
+ * GSI1 keys, so the sweep reads only what is still to do — closing windows, reminders, expiry).
  */
 public final class Keys {
 
@@ -58,16 +57,24 @@ public final class Keys {
         return start + "#" + meetingId;
     }
 
-    public static String deadline(DeadlineKind kind) {
-        return "DEADLINE#" + kind;
+    /** A meeting's scheduled effect (the sweep's per-effect record): {@code EFFECT#CLOSE#REGISTRATION}. */
+    public static String effect(String effectId) {
+        return "EFFECT#" + effectId;
     }
 
-    public static String dueOn(LocalDate day) {
-        return "DUE#" + day;
+    /** The due-by-day partition an effect sits in until it is done: its due instant's UTC day. */
+    public static String dueOn(LocalDate utcDay) {
+        return "DUE#" + utcDay;
     }
 
-    public static String due(String closesAtUtc, String meetingId, DeadlineKind kind) {
-        return closesAtUtc + "#" + meetingId + "#" + kind;
+    /** Sort key in a due day: the due instant (whole seconds, ISO, sorts as text) first. */
+    public static String due(java.time.Instant dueAt, String meetingId, String effectId) {
+        return dueAt + "#" + meetingId + "#" + effectId;
+    }
+
+    /** Upper bound for "due at or before": '~' sorts after every character used in ids. */
+    public static String dueUpTo(java.time.Instant at) {
+        return at + "#~";
     }
 
     // ---- agenda (issue 5) -------------------------------------------------------------------
