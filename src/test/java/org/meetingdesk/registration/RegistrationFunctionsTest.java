@@ -57,6 +57,8 @@ class RegistrationFunctionsTest {
     TestClock clock;
     @Inject
     MailOutbox outbox;
+    @Inject
+    RegistrationService service;
 
     @BeforeEach
     void organizations() {
@@ -396,5 +398,26 @@ class RegistrationFunctionsTest {
         assertTrue(subject(mails.get(0)).contains(m));
         outbox.flushPending(100);
         assertEquals(1, mailsTo("rt-ola@example.org", 1).size(), "a sent mail is not sent again");
+    }
+
+    @Test
+    void undecidedRequestsExpireWhenTheMeetingStarts() {
+        Map<String, Object> meeting = meeting("SG5", "ON_SITE");
+        meeting.put("capacity", 1);
+        String m = publish(meeting);
+        String pending = register(delegate("rt-exp1", "RT-COMPANY"), request(m, "Exp One", "RT-COMPANY")).statusCode(200)
+                .body("status", equalTo("PENDING_APPROVAL")).extract().path("id");
+        String waiting = register(delegate("rt-exp2", "RT-COMPANY"), request(m, "Exp Two", "RT-COMPANY")).statusCode(200)
+                .body("status", equalTo("WAITLISTED")).extract().path("id");
+        assertEquals(0, service.expireUndecided(m), "nothing expires before the meeting starts");
+        clock.set(LocalDate.parse((String) meeting.get("start")).atTime(10, 0).atZone(GENEVA).toInstant());
+        assertEquals(2, service.expireUndecided(m));
+        assertEquals(0, service.expireUndecided(m), "expiring again changes nothing");
+        secretariat().body(Map.of("meeting", m)).post("/participants").then().statusCode(200)
+                .body("stats.byStatus.EXPIRED", equalTo(2));
+        secretariat().body(Map.of("registration", waiting)).post("/auditTrail").then().statusCode(200)
+                .body("to", contains("WAITLISTED", "EXPIRED")).body("[1].by", equalTo("system"));
+        as(focalPoint("rfp-co", "RT-COMPANY")).body(Map.of("id", pending, "decision", "APPROVE"))
+                .post("/decideRegistration").then().statusCode(409).body("type", containsString("already-decided"));
     }
 }
