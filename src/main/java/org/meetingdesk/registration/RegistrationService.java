@@ -63,7 +63,8 @@ public class RegistrationService {
         Organization org = organizations.find(in.organization())
                 .orElseThrow(() -> DeskException.invalid("organization", "unknown organization"));
         if (!org.id().equals(caller.organization())) {
-            throw DeskException.forbidden("you may register only with your own organization (" + caller.organization() + ")");
+            throw DeskException.forbidden(caller.organization() == null ? "your sign-in names no organization"
+                    : "you may register only with your own organization (" + caller.organization() + ")");
         }
         RegistrationOptions options = in.options() == null ? RegistrationOptions.NONE : in.options();
         String language = in.language() == null ? "en" : in.language();
@@ -345,12 +346,10 @@ public class RegistrationService {
     }
 
     <T> T retrying(Supplier<T> action) {
-        Stale last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 return action.get();
             } catch (Stale e) {
-                last = e;
                 try {
                     Thread.sleep(5L + random.nextInt(20 * (attempt + 1)));
                 } catch (InterruptedException ie) {
@@ -359,8 +358,7 @@ public class RegistrationService {
                 }
             }
         }
-        throw DeskException.conflict("concurrent-update", "the registration kept changing while we worked on it; try again"
-                + (last == null ? "" : ""));
+        throw DeskException.conflict("concurrent-update", "the registration kept changing while we worked on it; try again");
     }
 
     private RegistrationView view(Registration r) {

@@ -379,13 +379,12 @@ class RegistrationFunctionsTest {
     @Test
     void anUnsentMailStaysInTheOutboxUntilTheSweepSendsIt() throws Exception {
         String m = publish(meeting("SG9", "VIRTUAL"));
-        var smtp = GreenMailResource.server();
-        smtp.stop();
+        GreenMailResource.stopServer();
         try {
             register(delegate("rt-ola", "RT-UNI"), request(m, "Ola", "RT-UNI")).statusCode(200)
                     .body("status", equalTo("APPROVED"));
         } finally {
-            smtp.start();
+            GreenMailResource.startServer();
         }
         assertEquals(0, mailsTo("rt-ola@example.org", 0).size());
         long until = System.currentTimeMillis() + 10_000;

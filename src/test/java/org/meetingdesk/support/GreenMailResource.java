@@ -16,13 +16,13 @@ import org.meetingdesk.store.LocalDynamoDb;
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile GreenMail server;
+    private static volatile int port;
 
     @Override
     public Map<String, String> start() {
         try {
-            int port = LocalDynamoDb.freePort();
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            server.start();
+            port = LocalDynamoDb.freePort();
+            startServer();
             return Map.of("quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
                     "quarkus.mailer.port", Integer.toString(port), "quarkus.mailer.tls", "false");
         } catch (Exception e) {
@@ -39,5 +39,16 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     public static GreenMail server() {
         return server;
+    }
+
+    /** Takes the SMTP server down, to test what happens to mail during an outage. */
+    public static void stopServer() {
+        server.stop();
+    }
+
+    /** A fresh server on the same port (a stopped GreenMail does not restart cleanly); earlier mail is gone. */
+    public static void startServer() {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
     }
 }
