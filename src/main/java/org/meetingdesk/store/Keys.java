@@ -95,4 +95,109 @@ public final class Keys {
     public static String agendaLatest() {
         return "AGENDA#LATEST";
     }
+    // ---- registration: organizations, registrations, audit trail, mail outbox ----------------
+    //
+    // item             PK / SK                              GSI1 (GSI1PK / GSI1SK)          GSI2 (GSI2PK / GSI2SK)
+    // organization     ORG#id / META                                                        ORGS / id
+    // auto-approval    ORG#id / AUTO#GROUP#SG5, AUTO#MEETING#SG5-2030-03-18
+    // registration     MEETING#m / REG#id                   PERSON#subject / createdAt#id   PENDING#org / m#createdAt#id (while pending)
+    //                                                                                       WAITLIST#m / createdAt#id    (while waitlisted)
+    // active marker    MEETING#m / ACTIVE#subject  (one active registration per person and meeting)
+    // place counter    MEETING#m / PLACES          (taken < capacity, in the same transaction)
+    // audit entry      MEETING#m / AUDIT#id#version (append-only)
+    // outbox mail      OUTBOX#key / META                    OUTBOX#PENDING / createdAt#key (while unsent)
+    //
+    // Access patterns: organization by id (GetItem); all organizations (GSI2 query on ORGS); an
+    // organization's approval rules (query ORG#id, begins_with AUTO#); registration by id (the id
+    // embeds the meeting: GetItem); registrations of a meeting (query MEETING#m, begins_with REG#);
+    // a person's registrations (GSI1 query); pending requests of an organization, optionally of one
+    // meeting (sparse GSI2 query, begins_with m#); a meeting's waitlist, oldest first (sparse GSI2
+    // query); registration by person and meeting (GetItem on the active marker); audit of a
+    // registration or a meeting (query MEETING#m, begins_with AUDIT#id# or AUDIT#); unsent mails,
+    // oldest first (sparse GSI1 query on OUTBOX#PENDING: sent mails drop their GSI1 keys).
+
+    private static final java.time.format.DateTimeFormatter SORTABLE = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    public static String organization(String id) {
+        return "ORG#" + id;
+    }
+
+    public static String allOrganizations() {
+        return "ORGS";
+    }
+
+    public static String autoApprovalPrefix() {
+        return "AUTO#";
+    }
+
+    public static String autoApproval(String scope, String target) {
+        return "AUTO#" + scope + "#" + target;
+    }
+
+    public static String registrationPrefix() {
+        return "REG#";
+    }
+
+    public static String registration(String id) {
+        return "REG#" + id;
+    }
+
+    public static String person(String subject) {
+        return "PERSON#" + subject;
+    }
+
+    public static String pendingOf(String organization) {
+        return "PENDING#" + organization;
+    }
+
+    public static String pendingSort(String meetingId, java.time.Instant createdAt, String id) {
+        return meetingId + "#" + sortable(createdAt) + "#" + id;
+    }
+
+    /** Begins-with prefix of {@link #pendingSort} for one meeting ('#' ends the id, so SG1 never matches SG13). */
+    public static String pendingOfMeeting(String meetingId) {
+        return meetingId + "#";
+    }
+
+    public static String waitlist(String meetingId) {
+        return "WAITLIST#" + meetingId;
+    }
+
+    /** Fixed-width UTC instants sort as text in time order (Instant.toString does not). */
+    public static String byTime(java.time.Instant at, String id) {
+        return sortable(at) + "#" + id;
+    }
+
+    public static String sortable(java.time.Instant at) {
+        return SORTABLE.format(at);
+    }
+
+    public static String active(String subject) {
+        return "ACTIVE#" + subject;
+    }
+
+    public static String places() {
+        return "PLACES";
+    }
+
+    public static String auditPrefix() {
+        return "AUDIT#";
+    }
+
+    public static String auditOf(String registrationId) {
+        return "AUDIT#" + registrationId + "#";
+    }
+
+    public static String audit(String registrationId, long version) {
+        return auditOf(registrationId) + String.format("%010d", version);
+    }
+
+    public static String outbox(String key) {
+        return "OUTBOX#" + key;
+    }
+
+    public static String outboxPending() {
+        return "OUTBOX#PENDING";
+    }
 }

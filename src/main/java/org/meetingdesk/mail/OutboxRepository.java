@@ -1,0 +1,28 @@
+package org.meetingdesk.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Storage port of the mail outbox. Outbox items are created by other repositories inside their
+ * own transactions; this port only reads and settles them.
+ */
+public interface OutboxRepository {
+
+    /** Unsent mails, oldest first: a key query on the pending index (sent mails leave it). */
+    List<OutboxMail> pending(int limit);
+
+    /**
+     * Claims an unsent mail for one sender until {@code until}: a conditional write that fails
+     * when it is sent already or another sender holds an unexpired claim.
+     *
+     * @return whether this caller holds the claim
+     */
+    boolean claim(String key, Instant now, Instant until);
+
+    /** Marks a mail sent (conditional on it being unsent) and drops it from the pending index. */
+    void markSent(String key, Instant at);
+
+    /** Records a failed attempt; the mail stays pending for the next sweep. */
+    void markFailed(String key, String error);
+}
