@@ -38,7 +38,8 @@ public final class ContributionInputs {
             Boolean translationRequested,
             @Size(max = 50) List<@NotNull @Pattern(regexp = AGENDA_ITEM, message = "must be an agenda item number such as 1.4 or 2.11") String> agendaItems,
             @Size(max = 20) List<@NotNull @Pattern(regexp = QUESTION, message = "must be a Question such as Q2/13") String> questions,
-            @JsonProperty("abstract") @Size(max = 5000) String summary,
+            // Its length is checked by the service: a violation here would be reported as "summary".
+            @JsonProperty("abstract") String summary,
             @NotBlank @Pattern(regexp = FILE_NAME, message = "must be a file name without a path") String fileName,
             @NotBlank String content,
             @Size(max = 60) String revises) {

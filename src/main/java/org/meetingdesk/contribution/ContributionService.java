@@ -33,6 +33,7 @@ import org.meetingdesk.security.Roles;
 @ApplicationScoped
 public class ContributionService {
 
+    static final int MAX_ABSTRACT = 5000;
     private static final Logger LOG = Logger.getLogger(ContributionService.class);
     private static final Comparator<Document> NUMBER_ORDER = Comparator.comparing(Document::kind)
             .thenComparingLong(d -> d.number().serial()).thenComparingInt(d -> d.number().revision());
@@ -55,6 +56,9 @@ public class ContributionService {
     /** A member's contribution, or with {@code revises} a revision of one of their own. */
     public DocumentView submitContribution(Caller caller, SubmitContribution in) {
         Instant receivedAt = clock.instant(); // classified at the instant it arrived, before any work
+        if (in.summary() != null && in.summary().length() > MAX_ABSTRACT) {
+            throw DeskException.invalid("abstract", "size must be between 0 and " + MAX_ABSTRACT);
+        }
         Meeting meeting = meetings.require(in.meeting());
         DocumentFile file = DocumentFile.of(in.fileName(), in.content());
         Document original = in.revises() == null ? null : originalToRevise(meeting, in.revises(), caller);
@@ -194,7 +198,8 @@ public class ContributionService {
         return DocumentView.of(d, url, DateTimeFormatter.ISO_INSTANT.format(expires));
     }
 
+    /** Declared items and Questions, each once, in the order given. */
     private static List<String> listOrEmpty(List<String> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        return list == null ? List.of() : list.stream().distinct().toList();
     }
 }

@@ -233,6 +233,10 @@ class ContributionIntakeTest {
         c.put("source", java.util.List.of());
         as(member).body(c).post("/submitContribution").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("agendaItems[0]", "questions[0]", "forAction", "source"));
+        Map<String, Object> longAbstract = Docs.contribution(meeting, "Wordy");
+        longAbstract.put("abstract", "x".repeat(5001));
+        as(member).body(longAbstract).post("/submitContribution").then().statusCode(400)
+                .body("errors[0].field", equalTo("abstract"));
         Map<String, Object> status = Docs.contribution(meeting, "Sets its own status");
         status.put("classification", "TRANSLATED");
         as(member).body(status).post("/submitContribution").then().statusCode(400)

@@ -129,7 +129,7 @@ class DocumentAccessTest {
         String meeting = Docs.publishMeeting("SG16", "2031-10-06");
         String member = token("alloc-member", "ORG-ALLOC", "member");
         submit(as(member), meeting, "A", true, List.of("2.11", "1.4a"));
-        submit(as(member), meeting, "B", false, List.of("1.4a"));
+        submit(as(member), meeting, "B", false, List.of("1.4a", "1.4a")); // declared twice, listed once
         submit(as(member), meeting, "C", true, List.of("1.10"));
         submit(as(member), meeting, "D", false, List.of());
         Map<String, Object> td = Docs.td(meeting, "Updated agenda");
