@@ -200,4 +200,25 @@ public final class Keys {
     public static String outboxPending() {
         return "OUTBOX#PENDING";
     }
+
+    // ---- Contributions and TDs (feature: contribution) -----------------------------------------
+    // Table  MEETING#id / DOCSERIES#C | DOCSERIES#TD   the series counter: attribute "last"
+    //        MEETING#id / DOC#C#000000012#R000        one item per document and revision
+    //                                                 (originals carry "lastRevision")
+    // Access patterns: documents by meeting = query PK = MEETING#id, SK begins_with "DOC#",
+    // in number order (zero-padded serials sort as text); document by number = GetItem; next
+    // serial = GetItem on the counter, then a transaction that moves the counter and puts the
+    // document under attribute_not_exists (gap-free, unique).
+
+    public static String documentSeries(org.meetingdesk.contribution.DocumentKind kind) {
+        return "DOCSERIES#" + kind;
+    }
+
+    public static String documentsPrefix() {
+        return "DOC#";
+    }
+
+    public static String document(org.meetingdesk.contribution.DocumentKind kind, long serial, int revision) {
+        return String.format("DOC#%s#%09d#R%03d", kind, serial, revision);
+    }
 }
