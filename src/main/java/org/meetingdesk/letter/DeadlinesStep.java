@@ -91,7 +91,9 @@ final class DeadlinesStep implements ExtractionStep {
         // Parts that name no kind are the tail of the part before them ("…, via the SG home page").
         List<String> texts = new ArrayList<>();
         List<Set<String>> kindsOf = new ArrayList<>();
-        for (String part : split(text)) {
+        // A line naming one kind is one deadline whatever its commas ("contributions, for which translation…").
+        Set<String> whole = kinds(letter, LetterText.withoutAsides(text));
+        for (String part : whole.size() <= 1 ? List.of(text.strip()) : split(text)) {
             Set<String> kinds = kinds(letter, LetterText.withoutAsides(part));
             if (kinds.isEmpty() && !texts.isEmpty()) {
                 texts.set(texts.size() - 1, texts.get(texts.size() - 1) + ", " + part);

@@ -18,6 +18,9 @@ public final class LetterText {
 
     private static final Pattern MARKERS = Pattern.compile("\\[(?:bookmark|image):[^\\]]*\\]", Pattern.DOTALL);
 
+    /** English letters number their paragraphs "1<tab>…"; the number is not part of the sentence. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}\\t\\s*");
+
     private final String raw;
     private final List<String> lines;
     private final Vocabulary vocab;
@@ -136,7 +139,7 @@ public final class LetterText {
         List<String> out = new ArrayList<>();
         for (String s : text.split("(?<=[。！？])|(?<=[.!?])\\s+|\\n")) {
             if (!s.isBlank()) {
-                out.add(s.strip());
+                out.add(PARAGRAPH_NUMBER.matcher(s.strip()).replaceFirst(""));
             }
         }
         return out;

@@ -53,7 +53,8 @@ final class ModeStep implements ExtractionStep {
     private static String place(LetterText letter, DraftBuilder draft, String text) {
         for (var p : letter.vocab().patterns("place")) {
             Matcher m = p.matcher(text);
-            while (m.find()) {
+            // Retry one character on after a rejected match: "TSAG meeting, Geneva, 26 February" holds "Geneva".
+            for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
                 String printed = m.group("place").strip().replaceAll("[,，\\s]+$", "");
                 if (printed.isEmpty() || Matches.any(letter.vocab().patterns("place.reject"), printed)) {
                     continue;
