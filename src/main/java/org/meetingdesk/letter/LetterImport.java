@@ -2,7 +2,6 @@ package org.meetingdesk.letter;
 
 import java.util.List;
 
-import org.meetingdesk.meeting.MeetingInput;
 import org.meetingdesk.meeting.MeetingView;
 
 /**
@@ -12,11 +11,11 @@ import org.meetingdesk.meeting.MeetingView;
  * @param published       the stored meeting as {@code GET /meeting} shows it; null without {@code publish}
  * @param agendaPublished whether the draft agenda became agenda version 1 (see the warnings when not)
  */
-public record LetterImport(String language, MeetingInput meeting, List<DraftDeadline> deadlines,
+public record LetterImport(String language, DraftMeeting meeting, List<DraftDeadline> deadlines,
         List<DraftAgendaItem> agenda, List<LetterWarning> warnings, MeetingView published, boolean agendaPublished) {
 
     static LetterImport of(LetterDraft draft, List<LetterWarning> warnings, MeetingView published, boolean agendaPublished) {
-        return new LetterImport(draft.language(), draft.meeting(), draft.deadlines(), draft.agenda(), warnings,
+        return new LetterImport(draft.language(), DraftMeeting.of(draft.meeting()), draft.deadlines(), draft.agenda(), warnings,
                 published, agendaPublished);
     }
 }
