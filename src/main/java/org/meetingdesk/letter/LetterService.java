@@ -75,6 +75,10 @@ public class LetterService {
                     e.errors().stream().map(f -> new FieldError("meeting." + f.field(), f.message())).toList());
         }
         List<LetterWarning> warnings = new ArrayList<>(draft.warnings());
+        if (published.revision() > 1) {
+            warnings.add(new LetterWarning("meeting", published.id(), "replaced the meeting already published under this id (now revision "
+                    + published.revision() + ")"));
+        }
         boolean agendaPublished = publishAgenda(published, draft, warnings);
         return LetterImport.of(draft, List.copyOf(warnings), published, agendaPublished);
     }
@@ -89,9 +93,20 @@ public class LetterService {
                     + "was not published (publish it with publishAgenda)"));
             return false;
         }
-        agendas.get().publishVersion1(meeting.id(), meeting.letter().reference() + ", Annex B", meeting.letter().date(),
-                draft.agenda());
-        return true;
+        try {
+            agendas.get().publishVersion1(meeting.id(), agendaSource(meeting.letter().reference()), meeting.letter().date(),
+                    draft.agenda());
+            return true;
+        } catch (DeskException e) {
+            // The meeting is stored by now; say what happened to the agenda rather than hide the meeting behind an error.
+            warnings.add(new LetterWarning("agenda", e.type(), "the meeting was published but its agenda was not: " + e.getMessage()));
+            return false;
+        }
+    }
+
+    /** The document agenda version 1 comes from: "TSB Collective letter 12/13, Annex B". */
+    static String agendaSource(String reference) {
+        return reference + ", Annex B";
     }
 
     /** What the draft lacks for {@code publishMeeting}, named as the draft's fields. */

@@ -57,4 +57,20 @@ class GarbledTextTest {
         assertTrue(d.warnings().stream().anyMatch(w -> w.field().equals("language")));
         assertNotNull(d.meeting().group());
     }
+
+    @Test
+    void aLetterOfTheLargestSizeIsReadQuickly() {
+        String letter = Letters.read("sg17-2024-04-09.en.txt");
+        String big = letter + "\n" + "x. ".repeat((200 * 1024 - letter.length()) / 3);
+        long t0 = System.nanoTime();
+        LetterDraft d = parser.parse(big, null);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertNotNull(d.meeting().group());
+        assertTrue(millis < 5000, "took " + millis + " ms");
+        String noise = "1. 7 December 2020 – a) Geneva, 9-18 April ".repeat(200 * 1024 / 45);
+        t0 = System.nanoTime();
+        parser.parse("ANNEX B\nKey deadlines:\n" + noise.replace("a)", "\n"), null);
+        millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(millis < 5000, "took " + millis + " ms");
+    }
 }
