@@ -21,7 +21,6 @@ public final class LetterText {
     /** English letters number their paragraphs "1<tab>…"; the number is not part of the sentence. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}\\t\\s*");
 
-    private final String raw;
     private final List<String> lines;
     private final Vocabulary vocab;
     private final Vocabulary english;
@@ -31,7 +30,6 @@ public final class LetterText {
     private final int bodyEnd;
 
     public LetterText(String raw, Vocabulary vocab, Vocabulary english) {
-        this.raw = raw;
         this.vocab = vocab;
         this.english = english;
         this.dates = new DateReader(vocab);
@@ -62,10 +60,6 @@ public final class LetterText {
     /** Whether a line starts with a date in the letter's language or in English (Annex B is often English). */
     public boolean startsWithDate(String line) {
         return dates.leading(line, 2000) != null || englishDates.leading(line, 2000) != null;
-    }
-
-    public String raw() {
-        return raw;
     }
 
     public List<String> lines() {
