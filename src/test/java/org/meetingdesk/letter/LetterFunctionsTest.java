@@ -152,4 +152,16 @@ class LetterFunctionsTest {
                 .body("errors[0].message", equalTo("not found in the letter"));
         anonymous().get("/meeting?id=WP7-5-2018-05-21").then().statusCode(404);
     }
+
+    @Test
+    void theDraftMeetingIsAPublishMeetingBodyAsItStands() {
+        Map<String, Object> draft = secretariat().body(body(Letters.read("sg17-2024-04-09.en.txt"))).post("/importLetter").then()
+                .statusCode(200).body("meeting.openingTime", equalTo("09:30")).extract().path("meeting");
+        secretariat().body(draft).post("/publishMeeting").then().statusCode(200)
+                .body("id", equalTo("SG17-2024-04-09"))
+                .body("place", equalTo("Geneva"))
+                .body("languages", hasSize(6))
+                .body("deadlines.kind", contains("TRANSLATION", "FELLOWSHIP", "INTERPRETATION", "REGISTRATION", "VISA", "CONTRIBUTION"))
+                .body("deadlines.override", contains(false, false, false, false, false, false));
+    }
 }
