@@ -9,6 +9,14 @@ import java.util.List;
  */
 public interface OutboxRepository {
 
+    /**
+     * Queues a mail on its own (not part of another change, e.g. a scheduled reminder).
+     *
+     * @return false when a mail with this key was queued before: the idempotent no-op that makes
+     *         a repeated sweep tick harmless
+     */
+    boolean enqueue(OutboxMail mail);
+
     /** Unsent mails, oldest first: a key query on the pending index (sent mails leave it). */
     List<OutboxMail> pending(int limit);
 

@@ -35,8 +35,15 @@ final class RegistrationMails {
                     r.language(), meeting, org, at));
             case REJECTED -> mails.add(mail(r, "registration-rejected", r.email(), r.language(), meeting, org, at));
             case WAITLISTED -> mails.add(mail(r, "registration-waitlisted", r.email(), r.language(), meeting, org, at));
+            case EXPIRED -> {
+                // Undecided when the meeting opened: the delegate and the focal points who let it lapse.
+                mails.add(mail(r, "registration-expired", r.email(), r.language(), meeting, org, at));
+                for (String fp : org.focalPointEmails()) {
+                    mails.add(mail(r, "registration-expired", fp, org.language(), meeting, org, at));
+                }
+            }
             default -> {
-                // withdrawal and expiry are the delegate's own doing or visible in their list
+                // a withdrawal is the delegate's own doing and shows in their list
             }
         }
         return mails.stream().filter(m -> m.to() != null && m.to().contains("@")).toList();

@@ -249,10 +249,13 @@ public class RegistrationService {
         for (Registration r : repository.byMeeting(meetingId)) {
             if (r.status() == RegistrationStatus.PENDING_APPROVAL || r.status() == RegistrationStatus.WAITLISTED) {
                 Registration after = r.to(RegistrationStatus.EXPIRED, clock.instant(), SYSTEM, r.reason(), false);
+                List<OutboxMail> told = organizations.find(r.organization())
+                        .map(org -> RegistrationMails.after(after, meeting, org, false, clock.instant())).orElse(List.of());
                 try {
                     // No promotion: the meeting has started, a freed place helps nobody now.
                     repository.apply(List.of(new Step(r, after, AuditEntry.of(r, after, clock.instant(), SYSTEM,
-                            "undecided when the meeting started"))), r.holdsPlace() ? -1 : 0, List.of());
+                            "undecided when the meeting started"))), r.holdsPlace() ? -1 : 0, told);
+                    mail.sendCommitted(told);
                     expired++;
                 } catch (Stale e) {
                     // decided or withdrawn meanwhile: nothing to expire

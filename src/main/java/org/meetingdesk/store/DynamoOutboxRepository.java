@@ -53,6 +53,16 @@ public class DynamoOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    public boolean enqueue(OutboxMail mail) {
+        try {
+            table.transact(List.of(put(mail)));
+            return true;
+        } catch (DynamoTable.ConditionFailed e) {
+            return false;
+        }
+    }
+
+    @Override
     public List<OutboxMail> pending(int limit) {
         return table.query(QueryRequest.builder().indexName(Keys.GSI1)
                 .keyConditionExpression("GSI1PK = :pk")

@@ -32,8 +32,9 @@ import org.meetingdesk.support.DynamoDbLocalResource;
 class LetterFunctionsTest {
 
     /** The facts a letter states, as both answers print them. */
-    static final List<String> SAME = List.of("group", "title", "start", "end", "openingTime", "mode", "languages", "interpretation",
-            "fellowships", "visaSupport", "chair", "contact.tel", "contact.email", "contact.web", "letter.reference", "letter.date");
+    static final List<String> SAME = List.of("group", "title", "start", "end", "openingTime", "closingTime", "mode", "place",
+            "languages", "interpretation", "fellowships", "visaSupport", "chair", "contact.tel", "contact.fax", "contact.email",
+            "contact.web", "letter.reference", "letter.date");
 
     private static Map<String, Object> body(String text) {
         Map<String, Object> b = new HashMap<>();
@@ -62,7 +63,7 @@ class LetterFunctionsTest {
         assertSameMeeting(sg13, storedSg13);
         assertEquals("+41 22 730 5853", sg13.getString("meeting.contact.fax"));
         assertEquals("zh", sg13.getString("language"));
-        // Where the letter is silent the draft stays empty and says so; the sample data fills these by hand.
+        // Where the letter is silent the draft stays empty and says so (the sample data holds the same).
         assertNull(sg13.get("meeting.closingTime"));
         assertNull(sg13.get("meeting.place"));
         assertEquals(List.of("closingTime", "place", "agenda"), sg13.getList("warnings.field"));
@@ -121,8 +122,16 @@ class LetterFunctionsTest {
         secretariat().body(b).post("/importLetter").then().statusCode(200)
                 .body("published.id", equalTo("SG5-2023-05-22"))
                 .body("published.place", equalTo("Cairo, Egypt"))
+                .body("agendaPublished", equalTo(true));
+        // Annex B became agenda version 1, sourced to the letter.
+        anonymous().get("/agenda?meeting=SG5-2023-05-22").then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("source", equalTo("TSB Collective letter 4/5, Annex B"))
+                .body("items[0].number", equalTo("1"));
+        // Importing it again republishes the meeting but never overwrites the agenda.
+        secretariat().body(b).post("/importLetter").then().statusCode(200)
                 .body("agendaPublished", equalTo(false))
-                .body("warnings.message", hasItem(containsString("agenda feature is not part of this build")));
+                .body("warnings.message", hasItem(containsString("already has an agenda")));
         anonymous().get("/meeting?id=SG5-2023-05-22").then().statusCode(200)
                 .body("group", equalTo("SG5"))
                 .body("mode", equalTo("HYBRID"))
