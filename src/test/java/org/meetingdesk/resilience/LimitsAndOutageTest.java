@@ -24,7 +24,7 @@ class LimitsAndOutageTest {
 
     @Test
     void oversizedBodiesAreRefusedEarly() {
-        String big = "{\"title\":\"" + "x".repeat(7 * 1024 * 1024) + "\"}";
+        String big = "{\"title\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
         anonymous().body(big).post("/meetings").then().statusCode(413).contentType("application/problem+json");
     }
 
