@@ -1,0 +1,68 @@
+package org.meetingdesk.infra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import software.constructs.Node;
+
+/**
+ * Everything a deployment may choose, read from CDK context ({@code -c key=value} or cdk.json).
+ *
+ * @param functionAsset  the Lambda artifact (Quarkus {@code target/function.zip}); a missing file
+ *                       falls back to {@link #PLACEHOLDER_ASSET} so synth works before a build,
+ *                       unless {@code requireFunctionAsset} is true (the release workflow)
+ * @param jvm            {@code runtime=jvm}: managed java21 with SnapStart instead of native
+ * @param siteDir        the hosted page's static files, uploaded to the site bucket; skipped when
+ *                       the directory does not exist
+ * @param mailFrom       sender address, verified as an SES identity unless {@code mailDomain} is set
+ * @param mailDomain     optional: verify a whole domain (DKIM records to publish) instead
+ * @param smtpSecretName optional: Secrets Manager secret with {@code username}/{@code password}
+ *                       (SES SMTP credentials); without it mail is logged, not sent
+ * @param alarmEmail     optional: subscribed to the alarm topic
+ * @param authDomainPrefix the Cognito hosted UI's domain prefix (unique per region)
+ * @param apiRateLimit   steady requests per second across the HTTP API
+ * @param apiBurstLimit  burst across the HTTP API
+ */
+public record StackSettings(Path functionAsset, boolean jvm, Path siteDir, String mailFrom, String mailDomain,
+        String smtpSecretName, String alarmEmail, String authDomainPrefix, int apiRateLimit, int apiBurstLimit) {
+
+    /** A directory with a {@code bootstrap} that fails loudly: "deployed without the artifact". */
+    public static final Path PLACEHOLDER_ASSET = Path.of("placeholder");
+
+    public static StackSettings from(Node node) {
+        boolean require = Boolean.parseBoolean(text(node, "requireFunctionAsset", "false"));
+        Path asset = Path.of(text(node, "functionAsset", "../target/function.zip"));
+        if (!Files.exists(asset)) {
+            if (require) {
+                throw new IllegalStateException("functionAsset " + asset.toAbsolutePath()
+                        + " does not exist: build it first (./mvnw package -Dnative ...)");
+            }
+            asset = PLACEHOLDER_ASSET;
+        }
+        String runtime = text(node, "runtime", "native");
+        if (!runtime.equals("native") && !runtime.equals("jvm")) {
+            throw new IllegalArgumentException("context runtime must be native or jvm, not " + runtime);
+        }
+        return new StackSettings(asset, runtime.equals("jvm"),
+                Path.of(text(node, "siteDir", "../src/main/resources/META-INF/resources")),
+                text(node, "mailFrom", "meetingdesk@example.org"),
+                text(node, "mailDomain", null),
+                text(node, "smtpSecretName", null),
+                text(node, "alarmEmail", null),
+                text(node, "authDomainPrefix", null),
+                Integer.parseInt(text(node, "apiRateLimit", "100")),
+                Integer.parseInt(text(node, "apiBurstLimit", "200")));
+    }
+
+    public boolean placeholderAsset() {
+        return functionAsset.equals(PLACEHOLDER_ASSET);
+    }
+
+    private static String text(Node node, String key, String fallback) {
+        Object value = node.tryGetContext(key);
+        if (value == null || value.toString().isBlank()) {
+            return fallback;
+        }
+        return value.toString();
+    }
+}
