@@ -22,6 +22,9 @@ import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
+import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
@@ -165,10 +168,10 @@ public class MeetingDeskStack extends Stack {
             alarms.addSubscription(new EmailSubscription(settings.alarmEmail()));
         }
 
-        table = table();
+        table = createTable();
         Bucket logs = accessLogBucket();
         documents = documentBucket(logs);
-        users = userPool();
+        users = createUserPool();
 
         // The page's origin, known before the API exists: CloudFront needs only the API's id.
         HttpApi api = HttpApi.Builder.create(this, "Api").apiName("meeting-desk")
@@ -223,7 +226,7 @@ public class MeetingDeskStack extends Stack {
     // ---- Data -------------------------------------------------------------------------------
 
     /** The one table; TableSetup.createIfMissing in the app declares the same keys and indexes. */
-    private Table table() {
+    private Table createTable() {
         Table t = Table.Builder.create(this, "Table")
                 .partitionKey(stringKey(PK)).sortKey(stringKey(SK))
                 .billingMode(BillingMode.PAY_PER_REQUEST)
@@ -269,7 +272,7 @@ public class MeetingDeskStack extends Stack {
 
     // ---- Identity ---------------------------------------------------------------------------
 
-    private UserPool userPool() {
+    private UserPool createUserPool() {
         UserPool pool = UserPool.Builder.create(this, "Users").userPoolName("meeting-desk")
                 .selfSignUpEnabled(true)
                 .signInAliases(SignInAliases.builder().email(true).build())
@@ -454,13 +457,27 @@ public class MeetingDeskStack extends Stack {
         HttpStage.Builder.create(this, "DefaultStage").httpApi(api).stageName("$default").autoDeploy(true)
                 .throttle(ThrottleSettings.builder().rateLimit(settings.apiRateLimit())
                         .burstLimit(settings.apiBurstLimit()).build())
-                .accessLogSettings(new software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings() {
-                    @Override
-                    public software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination getDestination() {
-                        return new LogGroupLogDestination(accessLogs);
-                    }
-                })
+                .accessLogSettings(new AccessLogs(new LogGroupLogDestination(accessLogs)))
                 .build();
+    }
+
+    /** JSON access log lines with HTTP API variables (the library's default is the REST API's format). */
+    private record AccessLogs(IAccessLogDestination destination) implements IAccessLogSettings {
+        @Override
+        public IAccessLogDestination getDestination() {
+            return destination;
+        }
+
+        @Override
+        public AccessLogFormat getFormat() {
+            return AccessLogFormat.custom("{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\","
+                    + "\"requestTime\":\"$context.requestTime\",\"routeKey\":\"$context.routeKey\","
+                    + "\"status\":\"$context.status\",\"protocol\":\"$context.protocol\","
+                    + "\"responseLength\":\"$context.responseLength\",\"latency\":\"$context.responseLatency\","
+                    + "\"integrationLatency\":\"$context.integrationLatency\","
+                    + "\"integrationError\":\"$context.integrationErrorMessage\","
+                    + "\"authorizerError\":\"$context.authorizer.error\"}");
+        }
     }
 
     // ---- Scheduled sweep --------------------------------------------------------------------
@@ -600,6 +617,22 @@ public class MeetingDeskStack extends Stack {
 
     Map<FunctionGroup, Function> functions() {
         return functions;
+    }
+
+    Map<FunctionGroup, Alias> aliases() {
+        return aliases;
+    }
+
+    Role schedulerRole() {
+        return schedulerRole;
+    }
+
+    Table table() {
+        return table;
+    }
+
+    UserPool users() {
+        return users;
     }
 
     Queue sweepDeadLetters() {

@@ -28,11 +28,35 @@ final class Nag {
                             + "the token itself (verifyRemoteAccess).")));
         }
 
+        if (stack.settings().jvm()) {
+            // Only in the runtime=jvm fallback; the default (native, provided.al2023) is compliant.
+            for (var fn : stack.functions().values()) {
+                NagSuppressions.addResourceSuppressions(fn, List.of(rule("AwsSolutions-L1",
+                        "The JVM fallback deliberately runs java21: the Quarkus 3.34 application is compiled for "
+                                + "Java 17+ and tested on 17 and 21, and SnapStart is proven on java21. Move to the "
+                                + "newest Java runtime together with the application's toolchain.")));
+            }
+        }
+
         NagSuppressions.addResourceSuppressions(node(stack, "Users"), List.of(rule("AwsSolutions-COG3",
                 "Cognito threat protection (Plus feature plan) is billed per monthly active user and would be the "
                         + "largest fixed cost of an otherwise pay-per-request system. Mitigated by a 12-character "
                         + "password policy with all character classes, optional TOTP MFA, e-mail-only recovery and "
                         + "user-existence errors hidden. Switch featurePlan to PLUS when the budget allows.")));
+
+        NagSuppressions.addResourceSuppressions(node(stack, "Users"), List.of(rule("AwsSolutions-COG2",
+                "MFA is optional (TOTP) rather than required: delegates of many administrations sign in a few "
+                        + "times a year, often from shared devices; requiring MFA would lock many out. The roles that "
+                        + "change data (focal-point, secretariat) are granted by the secretariat, who should require "
+                        + "MFA of those users (Cognito admin API).")));
+
+        NagSuppressions.addResourceSuppressions(node(stack, "Cdn"), List.of(
+                rule("AwsSolutions-CFR1", "No geo restriction: ITU-T study groups have members in every region "
+                        + "of the world, and the letters invite all of them."),
+                rule("AwsSolutions-CFR2", "No WAF: a web ACL costs a fixed monthly fee per ACL and rule, the "
+                        + "largest idle cost of this stack. The API is throttled at the stage, public functions are "
+                        + "read-only, everything else needs a Cognito token. Attach a web ACL (webAclId) when traffic "
+                        + "warrants it.")));
 
         NagSuppressions.addResourceSuppressions(node(stack, "Cdn"), List.of(rule("AwsSolutions-CFR4",
                 "The distribution uses the default *.cloudfront.net certificate, whose security policy cannot be "

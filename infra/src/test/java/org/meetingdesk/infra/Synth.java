@@ -27,7 +27,7 @@ final class Synth {
 
     static final Environment ENV = Environment.builder().account("123456789012").region("eu-central-2").build();
 
-    record Result(MeetingDeskStack stack, Template template, Annotations annotations) {
+    record Result(MeetingDeskStack stack, Template template, Annotations annotations, Path outdir) {
 
         List<SynthesisMessage> nagErrors() {
             return annotations.findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
@@ -59,7 +59,7 @@ final class Synth {
         App app = new App(AppProps.builder().context(context).build());
         MeetingDeskStack stack = MeetingDeskApp.build(app, ENV);
         Template template = Template.fromStack(stack);
-        return new Result(stack, template, Annotations.fromStack(stack));
+        return new Result(stack, template, Annotations.fromStack(stack), Path.of(app.getOutdir()));
     }
 
     @SuppressWarnings("unchecked")
