@@ -1,7 +1,9 @@
 package org.meetingdesk.infra;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 
 import software.constructs.Node;
 
@@ -43,7 +45,18 @@ public record StackSettings(Path functionAsset, boolean jvm, Path siteDir, Strin
         if (!runtime.equals("native") && !runtime.equals("jvm")) {
             throw new IllegalArgumentException("context runtime must be native or jvm, not " + runtime);
         }
-        return new StackSettings(asset, runtime.equals("jvm"),
+        boolean jvm = runtime.equals("jvm");
+        if (!asset.equals(PLACEHOLDER_ASSET)) {
+            String mismatch = artifactMismatch(asset, jvm);
+            if (mismatch != null) {
+                if (require) {
+                    throw new IllegalStateException(mismatch);
+                }
+                System.err.println("WARNING: " + mismatch + "; synthesizing with the placeholder artifact");
+                asset = PLACEHOLDER_ASSET;
+            }
+        }
+        return new StackSettings(asset, jvm,
                 Path.of(text(node, "siteDir", "../src/main/resources/META-INF/resources")),
                 text(node, "mailFrom", "meetingdesk@example.org"),
                 text(node, "mailDomain", null),
@@ -52,6 +65,30 @@ public record StackSettings(Path functionAsset, boolean jvm, Path siteDir, Strin
                 text(node, "authDomainPrefix", null),
                 Integer.parseInt(text(node, "apiRateLimit", "100")),
                 Integer.parseInt(text(node, "apiBurstLimit", "200")));
+    }
+
+    /**
+     * A native Quarkus function.zip holds the executable {@code bootstrap} at its root; the JVM one
+     * holds jars. Deploying one on the other runtime fails only at the first request, so say it now.
+     *
+     * @return why the artifact does not fit the runtime, or null when it does
+     */
+    static String artifactMismatch(Path asset, boolean jvm) {
+        if (!asset.toString().endsWith(".zip")) {
+            return null;
+        }
+        try (ZipFile zip = new ZipFile(asset.toFile())) {
+            boolean nativeImage = zip.getEntry("bootstrap") != null;
+            if (jvm && nativeImage) {
+                return asset + " is a native build but runtime=jvm was asked for";
+            }
+            if (!jvm && !nativeImage) {
+                return asset + " is a JVM build (no bootstrap): build with -Dnative or deploy with -c runtime=jvm";
+            }
+            return null;
+        } catch (IOException e) {
+            return asset + " is not a readable zip: " + e.getMessage();
+        }
     }
 
     public boolean placeholderAsset() {
