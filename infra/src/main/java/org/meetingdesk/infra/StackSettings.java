@@ -22,8 +22,8 @@ import software.constructs.Node;
  *                       (SES SMTP credentials); without it mail is logged, not sent
  * @param alarmEmail     optional: subscribed to the alarm topic
  * @param authDomainPrefix the Cognito hosted UI's domain prefix (unique per region)
- * @param apiRateLimit   steady requests per second across the HTTP API
- * @param apiBurstLimit  burst across the HTTP API
+ * @param apiRateLimit   steady requests per second, per route (the stage's default route settings)
+ * @param apiBurstLimit  burst per route
  */
 public record StackSettings(Path functionAsset, boolean jvm, Path siteDir, String mailFrom, String mailDomain,
         String smtpSecretName, String alarmEmail, String authDomainPrefix, int apiRateLimit, int apiBurstLimit) {
