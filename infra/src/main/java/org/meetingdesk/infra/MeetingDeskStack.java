@@ -397,6 +397,11 @@ public class MeetingDeskStack extends Stack {
             fn.runtime(Runtime.PROVIDED_AL2023).handler(NATIVE_HANDLER);
         }
         Function function = fn.build();
+        if (settings.jvm()) {
+            software.amazon.awscdk.Annotations.of(function).acknowledgeWarning(
+                    "@aws-cdk/aws-lambda:snapStartRequirePublish",
+                    "Published: every caller invokes the live alias of currentVersion");
+        }
         functions.put(group, function);
         aliases.put(group, Alias.Builder.create(this, id + "Live").aliasName(ALIAS)
                 .version(function.getCurrentVersion()).build());

@@ -71,6 +71,9 @@ class FunctionsTest {
             assertEquals(group.memoryMb(true), fn.get("MemorySize"), group.id());
         }
         assertEquals("", NagTest.describe(synth.nagErrors()), "cdk-nag on the JVM variant");
+        assertEquals("", NagTest.describe(synth.nagWarnings()), "cdk-nag warnings on the JVM variant");
+        assertEquals(0, synth.annotations().findWarning("*", software.amazon.awscdk.assertions.Match.anyValue()).size(),
+                "no CDK warnings (SnapStart publishing is acknowledged)");
     }
 
     @Test
