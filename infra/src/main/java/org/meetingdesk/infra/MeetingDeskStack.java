@@ -593,6 +593,16 @@ public class MeetingDeskStack extends Stack {
             alarm(group.constructId() + "Throttles", fn.metricThrottles(fiveMinutes),
                     "Meeting Desk " + group.id() + ": invocations throttled");
         }
+        // Heartbeat: a disabled or broken schedule raises no error anywhere, so watch for silence.
+        // Four ticks an hour are expected; fewer than three (or no data at all) is an alarm.
+        Alarm.Builder.create(this, "SweepHeartbeat")
+                .metric(functions.get(FunctionGroup.SWEEP).metricInvocations(MetricOptions.builder()
+                        .period(Duration.hours(1)).statistic("Sum").build()))
+                .threshold(3).evaluationPeriods(1)
+                .comparisonOperator(ComparisonOperator.LESS_THAN_THRESHOLD)
+                .treatMissingData(TreatMissingData.BREACHING)
+                .alarmDescription("Meeting Desk: the scheduled sweep ran fewer than 3 times in an hour")
+                .build().addAlarmAction(new SnsAction(alarms));
         alarm("SweepDeadLettersVisible", sweepDeadLetters.metricApproximateNumberOfMessagesVisible(
                 MetricOptions.builder().period(Duration.minutes(5)).statistic("Maximum").build()),
                 "Meeting Desk: scheduled sweeps failed after retries (messages in the dead-letter queue)");

@@ -93,4 +93,14 @@ class SweepScheduleTest {
                 "Threshold", 1, "ComparisonOperator", "GreaterThanOrEqualToThreshold",
                 "AlarmActions", Match.anyValue()));
     }
+
+    @Test
+    void silenceOfTheScheduleRaisesAnAlarm() {
+        String sweep = Cfn.logicalId(synth.stack(), synth.stack().functions().get(FunctionGroup.SWEEP));
+        synth.template().hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Namespace", "AWS/Lambda", "MetricName", "Invocations",
+                "Dimensions", List.of(Map.of("Name", "FunctionName", "Value", Map.of("Ref", sweep))),
+                "Period", 3600, "Threshold", 3, "ComparisonOperator", "LessThanThreshold",
+                "TreatMissingData", "breaching", "AlarmActions", Match.anyValue()));
+    }
 }
