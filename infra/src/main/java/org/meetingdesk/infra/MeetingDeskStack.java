@@ -204,7 +204,7 @@ public class MeetingDeskStack extends Stack {
         stage(api);
         sweepDeadLetters = sweepSchedule();
         alarms(api);
-        siteContent(site, distribution, authDomain, webClient);
+        siteContent(site, distribution, authDomain, webClient, publicUrl);
 
         output("ApiUrl", api.getApiEndpoint(), "HTTP API endpoint (also under " + API_PREFIX + " on SiteUrl)");
         output("SiteUrl", publicUrl, "The hosted page");
@@ -560,18 +560,26 @@ public class MeetingDeskStack extends Stack {
                 .build();
     }
 
-    /** The page's files plus a config.json telling it where the API and the sign-in are. */
-    private void siteContent(Bucket site, Distribution distribution, UserPoolDomain authDomain, UserPoolClient client) {
+    /**
+     * The page's files plus the {@code config.json} it reads at start (the shape js/auth.js
+     * documents): Cognito hosted UI with PKCE, and where the API is ({@code apiBase}). Sources are
+     * unpacked in order, so this config.json replaces the dev one shipped with the page.
+     */
+    private void siteContent(Bucket site, Distribution distribution, UserPoolDomain authDomain, UserPoolClient client,
+            String publicUrl) {
         List<ISource> sources = new ArrayList<>();
         if (Files.isDirectory(settings.siteDir())) {
             sources.add(Source.asset(settings.siteDir().toString()));
         }
         Map<String, Object> auth = new LinkedHashMap<>();
+        auth.put("mode", "cognito");
+        auth.put("domain", authDomain.baseUrl());
+        auth.put("clientId", client.getUserPoolClientId());
+        auth.put("redirectUri", publicUrl + "/");
+        auth.put("logoutUri", publicUrl + "/");
+        auth.put("scopes", "openid email profile");
         auth.put("region", Aws.REGION);
         auth.put("userPoolId", users.getUserPoolId());
-        auth.put("clientId", client.getUserPoolClientId());
-        auth.put("domain", authDomain.baseUrl());
-        auth.put("tokenUse", "id");
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("apiBase", API_PREFIX);
         config.put("auth", auth);

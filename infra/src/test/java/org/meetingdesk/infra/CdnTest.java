@@ -62,4 +62,22 @@ class CdnTest {
         synth.template().hasResourceProperties("Custom::CDKBucketDeployment", Map.of(
                 "DistributionPaths", List.of("/*"), "Prune", true));
     }
+
+    @Test
+    void configJsonTellsThePageWhereTheApiAndTheSignInAre() throws Exception {
+        java.nio.file.Path config;
+        try (var files = java.nio.file.Files.walk(synth.outdir(), 2)) {
+            config = files.filter(f -> f.getFileName().toString().equals("config.json")
+                    && f.getParent().getFileName().toString().startsWith("asset.")).findFirst().orElseThrow();
+        }
+        // Deploy-time values are markers the BucketDeployment replaces; make them parseable.
+        String text = java.nio.file.Files.readString(config).replaceAll("<<marker:0xbaba:\\d+>>", "\"token\"");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        assertEquals("/api", json.path("apiBase").asText());
+        assertEquals("cognito", json.path("auth").path("mode").asText());
+        assertEquals("openid email profile", json.path("auth").path("scopes").asText());
+        for (String key : List.of("domain", "clientId", "redirectUri", "logoutUri", "userPoolId", "region")) {
+            assertEquals("token", json.path("auth").path(key).asText(), key + " is filled in at deploy time");
+        }
+    }
 }
