@@ -11,7 +11,7 @@ export class ApiError extends Error {
     this.errors = Array.isArray(this.problem.errors) ? this.problem.errors : [];
   }
   /** True when the function itself is not deployed (the router's 404), not a missing record. */
-  get noFunction() { return this.status === 404 && /no function/.test(this.problem.detail || ''); }
+  get noFunction() { return this.status === 405 || (this.status === 404 && /no function/.test(this.problem.detail || '')); }
 }
 
 function headers(json) {
