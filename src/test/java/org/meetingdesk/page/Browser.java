@@ -139,6 +139,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Runs a script in every new document before the page's own (CDP), e.g. a test double of functions. */
+    void beforeEveryPage(String source) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+    }
+
     void signOut() {
         js("sessionStorage.clear()");
     }
