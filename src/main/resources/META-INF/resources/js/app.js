@@ -1,7 +1,7 @@
 // Boot, navigation and hash routes (#/…): static hosting needs no rewrite rules, and a meeting's
 // link (the QR code) works from any origin the site is published on.
 import { h, clear } from './dom.js';
-import { t, setLanguage, pickLanguage, available, LANGS, current } from './i18n.js';
+import { t, setLanguage, pickLanguage, loadLanguages, available, LANGS, current } from './i18n.js';
 import { loadConfig, session, signOut, completeCognitoSignIn } from './auth.js';
 
 const routes = [
@@ -79,7 +79,7 @@ export async function render() {
 }
 
 async function boot() {
-  await loadConfig();
+  await Promise.all([loadConfig(), loadLanguages()]);
   await setLanguage(pickLanguage());
   try { await completeCognitoSignIn(); } catch (e) { console.error(e); }
   window.addEventListener('hashchange', () => { render().then(() => window.scrollTo(0, 0)); });

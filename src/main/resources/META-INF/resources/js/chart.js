@@ -14,7 +14,7 @@ const el = (name, attrs, text) => {
 export function barChart(title, data, labelOf = (k) => k) {
   const entries = Object.entries(data || {}).sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...entries.map(([, v]) => v));
-  const rowH = 26; const labelW = 150; const barW = 220; const width = labelW + barW + 60;
+  const rowH = 30; const labelW = 140; const barW = 170; const width = labelW + barW + 60;
   const height = Math.max(1, entries.length) * rowH + 8;
   const svg = el('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': title });
   svg.append(el('title', {}, title));
@@ -33,9 +33,9 @@ export function barChart(title, data, labelOf = (k) => k) {
 }
 
 /** Women's share of those who declared a gender, as one stacked bar. */
-export function shareBar(title, women, declared) {
-  const share = declared ? women / declared : 0;
-  const w = 300;
+export function shareBar(title, women, declared, serverShare) {
+  const share = typeof serverShare === 'number' ? serverShare : (declared ? women / declared : 0);
+  const w = 280;
   const svg = el('svg', { class: 'chart', viewBox: `0 0 ${w + 10} 50`, width: w + 10, height: 50, role: 'img', 'aria-label': `${title}: ${percent(share)}` });
   svg.append(el('title', {}, `${title}: ${percent(share)}`));
   svg.append(el('rect', { x: 0, y: 4, width: w, height: 20, fill: '#dfe3e8', stroke: '#4d5662' }));

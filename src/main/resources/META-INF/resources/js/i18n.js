@@ -1,15 +1,24 @@
-// Message catalogue: one JSON file per language under /i18n/. A language is added by dropping a
-// file there and naming it in LANGS; Arabic (and any right-to-left language) sets dir="rtl".
+// Message catalogue: one JSON file per language under /i18n/. A language is added by dropping its
+// file there (e.g. i18n/fr.json, same keys as en.json; missing keys fall back to English) and adding
+// its code to i18n/languages.json. Arabic (and any right-to-left language) sets dir="rtl".
 
 export const LANGS = { en: 'English', zh: '中文', fr: 'Français', es: 'Español', ru: 'Русский', ar: 'العربية' };
 const RTL = new Set(['ar']);
-const AVAILABLE = ['en', 'zh'];
+let AVAILABLE = ['en'];
 
 let lang = 'en';
 let messages = {};
 let fallback = {};
 
 /** ?lang= wins (a shareable link), then the choice made on this site, then the browser's preference. */
+export async function loadLanguages() {
+  try {
+    const r = await fetch('i18n/languages.json');
+    if (r.ok) AVAILABLE = (await r.json()).filter((l) => l in LANGS);
+  } catch { /* English only */ }
+  if (!AVAILABLE.includes('en')) AVAILABLE.unshift('en');
+}
+
 export function pickLanguage() {
   const forced = new URLSearchParams(location.search).get('lang');
   if (forced && AVAILABLE.includes(forced)) return forced;

@@ -28,7 +28,7 @@ export function participantsView(result, { showTable = true } = {}) {
     figure(t('stats.byStatus'), barChart(t('stats.byStatus'), s.byStatus, (k) => label('status', k))),
     figure(t('stats.byCategory'), barChart(t('stats.byCategory'), s.byCategory, (k) => label('category', k))),
     figure(t('stats.byCountry'), barChart(t('stats.byCountry'), s.byCountry)),
-    figure(t('stats.womenShare'), shareBar(t('stats.womenShare'), s.women || 0, s.declaredGender || 0))));
+    figure(t('stats.womenShare'), shareBar(t('stats.womenShare'), s.women || 0, s.declaredGender || 0, s.womenShare))));
   return box;
 }
 

@@ -155,4 +155,17 @@ class ContractStubBrowserTest {
         browser.screenshot("38-stub-statistics");
         browser.assertAccessible("statistics");
     }
+
+    @Test
+    void aLanguageIsOneMoreFileAndArabicReadsRightToLeft() {
+        browser.open("ar", "/");
+        browser.waitForText(By.tagName("h1"), "الاجتماعات");
+        assertEquals("rtl", browser.js("return document.documentElement.dir"));
+        assertEquals("ar", browser.js("return document.documentElement.lang"));
+        // keys the Arabic file lacks fall back to English rather than showing raw keys
+        assertEquals("Sign in", browser.driver.findElement(By.cssSelector("#who a")).getText());
+        browser.screenshot("39-stub-arabic-rtl");
+        browser.open("en", "/");
+        assertEquals("ltr", browser.js("return document.documentElement.dir"));
+    }
 }
