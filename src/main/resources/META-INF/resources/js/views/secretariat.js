@@ -27,7 +27,7 @@ function importSection(editorSlot) {
     field({ name: 'text', type: 'textarea', label: t('sec.letterText'), required: true, hint: t('sec.letterHint'), attrs: { rows: '12', spellcheck: 'false' } }),
     field({ name: 'language', type: 'select', label: t('sec.letterLanguage'), options: [['', t('sec.detect')], ...LANGUAGES.map((l) => [l, label('languages', l)])] }),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('sec.import')),
-      h('button', { type: 'button', class: 'secondary', onclick: () => editorSlot.replaceChildren(editor({ meeting: { languages: ['en'], mode: 'VIRTUAL' }, warnings: [], agenda: [] })) }, t('sec.byHand'))));
+      h('button', { type: 'button', class: 'secondary', onclick: () => editorSlot.replaceChildren(editor({ meeting: { languages: ['en'], mode: 'VIRTUAL' }, warnings: [], agenda: [], byHand: true })) }, t('sec.byHand'))));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const errors = check(form, [['text', rules.all(rules.required, rules.max(200000))]]);
@@ -53,7 +53,7 @@ function editor(draft) {
     h('h2', { tabindex: '-1' }, t('sec.review')),
     warnings.length ? h('div', { class: 'alert warn', id: 'warnings' }, h('h3', {}, t('sec.warnings', { n: warnings.length })),
       h('ul', { class: 'warnings' }, warnings.map((w) => h('li', {}, h('strong', {}, w.field || ''), ' ', w.message, w.text ? [' — ', h('q', {}, w.text)] : null))))
-      : h('p', { class: 'alert ok' }, t('sec.noWarnings')),
+      : (draft.byHand ? null : h('p', { class: 'alert ok' }, t('sec.noWarnings'))),
     h('div', { class: 'grid' },
       h('div', {},
         field({ name: 'group', label: t('meeting.group'), required: true, value: m.group, hint: t('meetings.groupHint') }),
@@ -83,7 +83,7 @@ function editor(draft) {
         field({ name: 'contact.web', label: t('sec.web'), value: c.web }))),
     field({ name: 'purpose', type: 'textarea', label: t('meeting.purpose'), value: m.purpose, attrs: { rows: '4' } }),
     deadlineRows(m.deadlines || [], draft.deadlines || []),
-    agendaPreview(draft.agenda || []),
+    draft.byHand ? null : agendaPreview(draft.agenda || []),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('sec.publish'))));
   for (const w of warnings) {
     const wrap = w.field && form.querySelector(`[data-field="${CSS.escape(w.field)}"]`);
