@@ -23,7 +23,12 @@ public class Access {
     }
 
     public Caller caller() {
-        if (identity.isAnonymous()) {
+        return of(identity);
+    }
+
+    /** The caller behind an identity resolved outside a function (a plain Vert.x route). */
+    public Caller of(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
             return Caller.ANONYMOUS;
         }
         Set<String> groups = Set.copyOf(identity.getRoles());

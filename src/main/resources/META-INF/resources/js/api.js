@@ -1,6 +1,6 @@
 // Calls the functions (same origin): POST /<name> with JSON, or GET /<name>?query. Errors come back
 // as RFC 9457 problem details and are thrown as ApiError so forms can show errors[] by field.
-import { session } from './auth.js';
+import { apiBase, session } from './auth.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -31,7 +31,7 @@ async function answer(r) {
 }
 
 export async function call(name, input = {}) {
-  const r = await fetch(`/${name}`, { method: 'POST', headers: headers(true), body: JSON.stringify(input) });
+  const r = await fetch(`${apiBase()}/${name}`, { method: 'POST', headers: headers(true), body: JSON.stringify(input) });
   return answer(r);
 }
 
@@ -39,6 +39,6 @@ export async function get(name, query = {}) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, v);
   const s = q.toString();
-  const r = await fetch(`/${name}${s ? `?${s}` : ''}`, { headers: headers(false) });
+  const r = await fetch(`${apiBase()}/${name}${s ? `?${s}` : ''}`, { headers: headers(false) });
   return answer(r);
 }

@@ -18,6 +18,9 @@ export async function loadConfig() {
 
 export const authMode = () => config.auth?.mode || 'dev';
 
+/** Where the functions are: the same origin locally; '/api' behind CloudFront (config.json's apiBase). */
+export const apiBase = () => (config.apiBase || '').replace(/\/$/, '');
+
 function decode(token) {
   try {
     const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');

@@ -52,6 +52,26 @@ class CalendarTest {
         given().header("If-None-Match", etag).get("/calendar?meeting=SG13-2020-12-07").then().statusCode(304);
     }
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    @Test
+    void aDelegatesOwnCalendarHoldsTheMeetingsTheyAreRegisteredFor() {
+        String upcoming = org.meetingdesk.sample.SampleData.upcomingId(clock);
+        String token = org.meetingdesk.support.Api.token("cal-alice", "ACME-TEL", "delegate");
+        org.meetingdesk.support.Api.as(token)
+                .body(java.util.Map.of("meeting", upcoming, "name", "Cal Alice", "organization", "ACME-TEL"))
+                .post("/register").then().statusCode(200);
+        String ics = given().header("Authorization", "Bearer " + token).get("/myCalendar").then().statusCode(200)
+                .contentType(containsString("text/calendar")).header("cache-control", containsString("no-store"))
+                .extract().asString();
+        assertTrue(ics.contains("UID:" + upcoming + "@meetingdesk"), ics);
+        assertTrue(!ics.contains("UID:SG13-2020-12-07@meetingdesk"), "only the caller's meetings");
+        given().get("/myCalendar").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + org.meetingdesk.support.Api.token("cal-member", "ACME-TEL", "member"))
+                .get("/myCalendar").then().statusCode(403);
+    }
+
     @Test
     void unknownOrMissingMeetingIsProblemJson() {
         given().get("/calendar?meeting=SG1-1999-01-01").then().statusCode(404).contentType("application/problem+json");

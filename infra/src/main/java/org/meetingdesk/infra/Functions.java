@@ -22,6 +22,8 @@ public enum Functions {
     DEADLINES("deadlines", FunctionGroup.PUBLIC_READ),
     CHECK_DEADLINE("checkDeadline", FunctionGroup.PUBLIC_READ),
     CALENDAR("calendar", FunctionGroup.PUBLIC_READ),
+    /** The SVG QR code of a meeting's page (a thin route, like calendar). */
+    QRCODE("qrcode", FunctionGroup.PUBLIC_READ),
     KEY_DEADLINES("keyDeadlines", FunctionGroup.PUBLIC_READ),
     ORGANIZATIONS("organizations", FunctionGroup.PUBLIC_READ),
     AGENDA("agenda", FunctionGroup.PUBLIC_READ),

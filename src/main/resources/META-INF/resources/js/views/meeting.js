@@ -2,6 +2,7 @@
 // with versions and what changed, calendar file, QR code to this page, documents for members.
 import { h, facts, table } from '../dom.js';
 import { get, call, ApiError } from '../api.js';
+import { apiBase } from '../auth.js';
 import { t, label, date, dateTime, dateRange, remaining, readerZone, current } from '../i18n.js';
 
 export default async function meeting(root, { match, session }) {
@@ -19,7 +20,7 @@ export default async function meeting(root, { match, session }) {
       canRegister
         ? h('a', { class: 'button', href: `#/meeting/${id}/register` }, t('meeting.register'))
         : h('span', { class: 'badge closed' }, t('meetings.registrationClosed')),
-      h('a', { class: 'button secondary', href: `/calendar?meeting=${encodeURIComponent(id)}`, download: `${id}.ics` }, t('meeting.calendar'))));
+      h('a', { class: 'button secondary', href: `${apiBase()}/calendar?meeting=${encodeURIComponent(id)}`, download: `${id}.ics` }, t('meeting.calendar'))));
 
   const c = m.contact || {};
   const web = c.web ? (/^https?:/.test(c.web) ? c.web : `https://${c.web}`) : null;
@@ -45,7 +46,7 @@ export default async function meeting(root, { match, session }) {
       m.purpose ? [h('h3', {}, t('meeting.purpose')), h('p', {}, m.purpose)] : null),
     h('section', { class: 'panel', 'aria-labelledby': 'qr-h' },
       h('h2', { id: 'qr-h' }, t('meeting.qr')),
-      h('img', { class: 'qr', src: `/qrcode?meeting=${encodeURIComponent(id)}`, alt: t('meeting.qrAlt', { title: m.title }), width: 160, height: 160 }),
+      h('img', { class: 'qr', src: `${apiBase()}/qrcode?meeting=${encodeURIComponent(id)}`, alt: t('meeting.qrAlt', { title: m.title }), width: 160, height: 160 }),
       h('p', { class: 'hint' }, t('meeting.qrHint')))));
 
   root.append(await deadlinesSection(m, zone));
