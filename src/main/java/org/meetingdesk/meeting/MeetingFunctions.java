@@ -41,7 +41,7 @@ public class MeetingFunctions {
     @PermitAll
     public MeetingPage meetings(@NotNull @Valid MeetingsQuery q) {
         return meetings.list(q.getGroup(), TimeInputs.dateOrNull("from", q.getFrom()),
-                TimeInputs.dateOrNull("to", q.getTo()), q.getLimit(), q.getCursor());
+                TimeInputs.dateOrNull("to", q.getTo()), q.getLimit(), q.getCursor(), "asc".equals(q.getOrder()));
     }
 
     /** {@code GET /meeting?id=SG13-2020-12-07}. JavaBeans, because Funqy binds query strings through setters. */
@@ -69,6 +69,17 @@ public class MeetingFunctions {
         private Integer limit;
         @Size(max = 1000)
         private String cursor;
+        /** {@code desc} (default): newest first; {@code asc}: soonest first, for upcoming meetings. */
+        @Pattern(regexp = "asc|desc", message = "must be asc or desc")
+        private String order;
+
+        public String getOrder() {
+            return order;
+        }
+
+        public void setOrder(String order) {
+            this.order = order;
+        }
 
         public String getGroup() {
             return group;

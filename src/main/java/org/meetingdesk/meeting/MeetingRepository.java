@@ -23,12 +23,12 @@ public interface MeetingRepository {
     void save(Meeting meeting, List<ScheduledEffect> arm, List<String> disarm, long expectedRevision);
 
     /**
-     * Meetings newest first. With a group: that group's meetings; without: all. Both are key
+     * Meetings newest first, or soonest first when {@code ascending}. With a group: that group's meetings; without: all. Both are key
      * queries on an index sorted by start date; neither scans.
      *
      * @param cursor opaque continuation from the previous page, or null
      */
-    Page list(String group, LocalDate from, LocalDate to, int limit, String cursor);
+    Page list(String group, LocalDate from, LocalDate to, int limit, String cursor, boolean ascending);
 
     record Page(List<Meeting> items, String next) {
     }

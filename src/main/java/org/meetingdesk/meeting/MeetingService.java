@@ -74,12 +74,12 @@ public class MeetingService {
         return MeetingView.of(require(id), clock.instant(), null);
     }
 
-    public MeetingPage list(String group, LocalDate from, LocalDate to, Integer limit, String cursor) {
+    public MeetingPage list(String group, LocalDate from, LocalDate to, Integer limit, String cursor, boolean ascending) {
         if (from != null && to != null && to.isBefore(from)) {
             throw DeskException.invalid("to", "must not be before from");
         }
         int size = limit == null ? 20 : limit;
-        MeetingRepository.Page page = repository.list(group, from, to, size, cursor);
+        MeetingRepository.Page page = repository.list(group, from, to, size, cursor, ascending);
         Instant now = clock.instant();
         return new MeetingPage(page.items().stream().map(m -> MeetingView.of(m, now, null)).toList(), page.next());
     }

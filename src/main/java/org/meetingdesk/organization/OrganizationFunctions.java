@@ -33,7 +33,7 @@ public class OrganizationFunctions {
 
     @Funq
     @PermitAll
-    public List<OrganizationView> organizations() {
+    public List<OrganizationView> organizations(org.meetingdesk.web.NoInput none) {
         return organizations.list();
     }
 

@@ -35,7 +35,7 @@ public class RegistrationFunctions {
 
     @Funq
     @RolesAllowed(Roles.DELEGATE)
-    public List<RegistrationView> myRegistrations() {
+    public List<RegistrationView> myRegistrations(org.meetingdesk.web.NoInput none) {
         return registrations.mine(access.caller());
     }
 

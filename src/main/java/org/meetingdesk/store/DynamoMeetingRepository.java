@@ -83,7 +83,7 @@ public class DynamoMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public Page list(String group, LocalDate from, LocalDate to, int limit, String cursor) {
+    public Page list(String group, LocalDate from, LocalDate to, int limit, String cursor, boolean ascending) {
         String index = group != null ? Keys.GSI1 : Keys.GSI2;
         String pkName = group != null ? Keys.GSI1PK : Keys.GSI2PK;
         String skName = group != null ? Keys.GSI1SK : Keys.GSI2SK;
@@ -95,7 +95,7 @@ public class DynamoMeetingRepository implements MeetingRepository {
                 .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
                 .expressionAttributeNames(Map.of("#pk", pkName, "#sk", skName))
                 .expressionAttributeValues(Map.of(":pk", s(pk), ":low", s(low), ":high", s(high)))
-                .scanIndexForward(false).limit(limit);
+                .scanIndexForward(ascending).limit(limit);
         if (cursor != null && !cursor.isBlank()) {
             q.exclusiveStartKey(decodeCursor(cursor, Set.of(Keys.PK, Keys.SK, pkName, skName)));
         }

@@ -5,10 +5,12 @@ import { get } from './api.js';
 import { t, label, number } from './i18n.js';
 import { barChart, shareBar } from './chart.js';
 
-/** A meeting picker filled from the meetings function (most recent first). */
+/** A meeting picker filled from the meetings function. */
 export async function meetingPicker(name, labelText) {
+  // Meetings of the last year and the next, soonest first: the ones statistics are asked for.
   const from = new Date(Date.now() - 400 * 86400e3).toISOString().slice(0, 10);
-  const res = await get('meetings', { from, limit: 100 });
+  const to = new Date(Date.now() + 365 * 86400e3).toISOString().slice(0, 10);
+  const res = await get('meetings', { from, to, order: 'asc', limit: 50 });
   const id = `pick-${name}`;
   const select = h('select', { id, name }, res.items.map((m) => h('option', { value: m.id }, `${m.id} — ${m.title}`)));
   return { select, wrap: h('div', { class: 'field' }, h('label', { for: id }, labelText), select) };

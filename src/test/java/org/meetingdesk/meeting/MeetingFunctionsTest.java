@@ -145,6 +145,9 @@ class MeetingFunctionsTest {
                 .body("items", hasSize(1));
         anonymous().get("/meetings?from=2020-09-01&to=2020-12-31").then().statusCode(200)
                 .body("items.id", contains("SG13-2020-12-07", "SG2-2020-09-07"));
+        anonymous().get("/meetings?group=WP3/9&order=asc").then().statusCode(200)
+                .body("items.id", contains("WP3-9-2032-01-12", "WP3-9-2032-05-10", "WP3-9-2032-09-13"));
+        anonymous().get("/meetings?order=sideways").then().statusCode(400).body("errors[0].field", equalTo("order"));
         anonymous().get("/meetings?cursor=garbage").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         anonymous().get("/meetings?limit=1000").then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }

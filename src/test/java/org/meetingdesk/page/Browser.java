@@ -173,11 +173,6 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n")));
     }
 
-    /** True when the function is deployed on this build: otherwise the last route's 404 says "no function". */
-    static boolean functionExists(String name) {
-        var r = given().contentType(ContentType.JSON).body("{}").post("/" + name);
-        return !(r.statusCode() == 404 && r.asString().contains("no function")) && r.statusCode() != 405;
-    }
 
     @Override
     public void close() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -79,10 +78,6 @@ class RegistrationJourneyBrowserTest {
 
     @Test
     void delegateRegistersFocalPointApprovesDelegateSeesTheJoinLink() {
-        for (String fn : List.of("register", "organizations", "publishOrganization", "myRegistrations",
-                "pendingRegistrations", "decideRegistration", "remoteAccess")) {
-            Assumptions.assumeTrue(Browser.functionExists(fn), fn + " is not on this build yet");
-        }
         secretariat().body(Map.of("id", "PAGE-TEL", "name", "Page Telecom", "category", "SECTOR_MEMBER", "country", "CH",
                 "focalPoints", List.of("page-fp"), "autoApproval", false)).post("/publishOrganization").then().statusCode(200);
         secretariat().body(Map.of("id", "PAGE-MS", "name", "Page Ministry", "category", "MEMBER_STATE", "country", "FR",
