@@ -42,7 +42,11 @@ import org.meetingdesk.support.DynamoDbLocalResource;
  * field names, and mutations of a well-formed body (wrong types, missing fields, truncation, noise,
  * huge and odd strings). Whatever arrives, the answer is never a 5xx, and every 4xx is problem+json
  * whose validation errors name a field. The seed is fixed and printed, so a failure replays.
+ *
+ * <p>It calls every function as the secretariat, so a lucky body really does replace a sample
+ * meeting or organization: it runs after every other test class (see junit-platform.properties).
  */
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
 class FuzzTest {

@@ -29,7 +29,7 @@ export default async function meetings(root, { params }) {
   root.append(more);
 
   async function page(cursor) {
-    const res = await get('meetings', { group, from: past ? null : today, order: past ? 'desc' : 'asc', limit: 20, cursor });
+    const res = await get('meetings', past ? { group, to: today, order: 'desc', limit: 20, cursor } : { group, from: today, order: 'asc', limit: 20, cursor });
     for (const m of res.items) list.append(card(m));
     more.replaceChildren();
     if (!list.children.length) list.replaceWith(h('p', {}, t('meetings.none')));
