@@ -10,7 +10,7 @@ import io.quarkus.funqy.Funq;
 
 import org.meetingdesk.contribution.ContributionInputs.AcceptLate;
 import org.meetingdesk.contribution.ContributionInputs.DocumentRef;
-import org.meetingdesk.contribution.ContributionInputs.MeetingDocuments;
+import org.meetingdesk.web.MeetingParam;
 import org.meetingdesk.contribution.ContributionInputs.SubmitContribution;
 import org.meetingdesk.contribution.ContributionInputs.SubmitTd;
 import org.meetingdesk.security.Access;
@@ -47,7 +47,7 @@ public class ContributionFunctions {
 
     @Funq
     @RolesAllowed({ Roles.MEMBER, Roles.SECRETARIAT })
-    public List<DocumentView> documents(@NotNull @Valid MeetingDocuments input) {
+    public List<DocumentView> documents(@NotNull @Valid MeetingParam input) {
         return contributions.documents(access.caller(), input.getMeeting());
     }
 
@@ -59,7 +59,7 @@ public class ContributionFunctions {
 
     @Funq
     @RolesAllowed({ Roles.MEMBER, Roles.SECRETARIAT })
-    public AllocationTable allocationTable(@NotNull @Valid MeetingDocuments input) {
+    public AllocationTable allocationTable(@NotNull @Valid MeetingParam input) {
         return contributions.allocationTable(input.getMeeting());
     }
 }

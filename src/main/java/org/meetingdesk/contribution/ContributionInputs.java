@@ -61,21 +61,6 @@ public final class ContributionInputs {
             @NotBlank @Size(max = 1000) String reason) {
     }
 
-    /** {@code GET /documents?meeting=…} and {@code GET /allocationTable?meeting=…}. */
-    public static class MeetingDocuments {
-        @NotBlank
-        @Size(max = 40)
-        private String meeting;
-
-        public String getMeeting() {
-            return meeting;
-        }
-
-        public void setMeeting(String meeting) {
-            this.meeting = meeting;
-        }
-    }
-
     /** {@code GET /document?meeting=…&number=SG2-C12R1}. */
     public static class DocumentRef {
         @NotBlank

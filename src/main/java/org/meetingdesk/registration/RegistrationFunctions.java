@@ -59,7 +59,7 @@ public class RegistrationFunctions {
 
     @Funq
     @RolesAllowed(Roles.DELEGATE)
-    public RemoteAccess remoteAccess(@NotNull @Valid MeetingRef input) {
+    public RemoteAccess remoteAccess(@NotNull @Valid org.meetingdesk.web.MeetingParam input) {
         return remote.grant(access.caller(), input.getMeeting());
     }
 
@@ -103,20 +103,6 @@ public class RegistrationFunctions {
 
         public void setId(String id) {
             this.id = id;
-        }
-    }
-
-    public static class MeetingRef {
-        @NotBlank
-        @Size(max = 40)
-        private String meeting;
-
-        public String getMeeting() {
-            return meeting;
-        }
-
-        public void setMeeting(String meeting) {
-            this.meeting = meeting;
         }
     }
 

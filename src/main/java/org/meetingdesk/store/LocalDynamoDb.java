@@ -62,7 +62,8 @@ public class LocalDynamoDb {
         }
     }
 
-    private static boolean listening(int port) {
+    /** Whether something already answers on a local port (then a local engine is not started). */
+    public static boolean listening(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 200);
             return true;

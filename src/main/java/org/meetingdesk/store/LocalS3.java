@@ -37,7 +37,7 @@ public class LocalS3 {
     void onStart(@Observes @Priority(11) StartupEvent event,
             @ConfigProperty(name = "quarkus.s3.endpoint-override") URI endpoint) throws IOException {
         boolean local = "localhost".equals(endpoint.getHost()) || "127.0.0.1".equals(endpoint.getHost());
-        if (local && !listening(endpoint.getPort())) {
+        if (local && !LocalDynamoDb.listening(endpoint.getPort())) {
             server = start(endpoint.getPort());
             LOG.infof("S3Mock (files in a temporary directory) started on port %d", endpoint.getPort());
         }
@@ -72,14 +72,5 @@ public class LocalS3 {
         props.put("server.tomcat.max-swallow-size", "10MB");
         props.put("management.endpoints.web.discovery.enabled", false);
         return S3MockApplication.start(props);
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

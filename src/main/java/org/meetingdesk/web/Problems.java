@@ -205,7 +205,9 @@ public class Problems {
                 if (!sb.isEmpty()) {
                     sb.append('.');
                 }
-                sb.append(r.getFieldName());
+                // A blank or odd key still needs a visible name: quote it as JSON would.
+                String name = r.getFieldName();
+                sb.append(name.isBlank() || !name.matches("[\\p{L}\\p{N}_$-]+") ? "\"" + name.replace("\"", "\\\"") + "\"" : name);
             } else if (r.getIndex() >= 0) {
                 sb.append('[').append(r.getIndex()).append(']');
             }

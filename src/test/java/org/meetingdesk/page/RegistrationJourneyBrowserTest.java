@@ -86,7 +86,7 @@ class RegistrationJourneyBrowserTest {
 
         // 1. the delegate registers and sees "pending approval"
         browser.signIn("page-dan", "Dana Page", "PAGE-TEL", "delegate member", "/meeting/" + upcoming + "/register");
-        Select org = new Select(browser.waitFor(By.name("organization")));
+        Select org = new Select(browser.waitFor(By.cssSelector("#main select[name=organization], select[name=organization]")));
         assertEquals("PAGE-TEL", org.getFirstSelectedOption().getAttribute("value"));
         WebElement memberState = browser.driver.findElement(By.id("member-state-options"));
         assertFalse(memberState.isDisplayed(), "Member-State options hidden for a Sector Member");
