@@ -69,7 +69,7 @@ final class Report {
     }
 
     static String fmt(double v) {
-        return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+        return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : v >= 0.01 ? "%.2f" : "%.4f", v);
     }
 
     static String pct(double v) {
