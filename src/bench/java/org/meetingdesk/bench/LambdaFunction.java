@@ -133,13 +133,13 @@ final class LambdaFunction implements AutoCloseable {
     }
 
     /**
-     * One invocation, answered 200 or an exception; returns its latency in nanoseconds (event queued
+     * One invocation, answered 200 or an exception; returns its latency in nanoseconds, or -1 if lost (event queued
      * while the function is waiting in {@code next} -> answer posted).
      */
     long call(String event) {
         long t0 = System.nanoTime();
         try {
-            RuntimeApiEmulator.Answer answer = runtime.invoke(event).get(30, TimeUnit.SECONDS);
+            RuntimeApiEmulator.Answer answer = runtime.invoke(event).get(10, TimeUnit.SECONDS);
             int status = ApiGatewayEvents.status(answer.body());
             if (status != 200) {
                 throw new IllegalStateException(name + " answered " + status + ": " + answer.body());
@@ -148,10 +148,19 @@ final class LambdaFunction implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (TimeoutException e) {
+            // Seen about once in 40,000 calls on a loaded machine: an event handed out by the JDK
+            // HttpServer never reaches the poller. The function is still polling, so go on and count it.
+            LOST.incrementAndGet();
+            System.out.println("[bench] " + name + ": an invocation got no answer in 10 s; counted as lost");
+            return -1;
+        } catch (ExecutionException e) {
             throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }
     }
+
+    /** Invocations that got no answer (see {@link #call}); reported with the results. */
+    static final java.util.concurrent.atomic.AtomicInteger LOST = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Resident set size of the function's JVM, in kB, from {@code /proc/<pid>/status}. */
     long residentKb() throws IOException {
