@@ -2,6 +2,7 @@ package org.meetingdesk.bench;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -45,7 +46,8 @@ final class MeetingSeeder {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).build());
         this.meetings = new MeetingService(new DynamoMeetingRepository(new DynamoTable(db, table), json),
-                Clock.systemUTC());
+                Clock.systemUTC(), List.of(Duration.ofDays(7), Duration.ofDays(1)),
+                List.of(Duration.ofDays(7), Duration.ofDays(3), Duration.ofDays(1)));
     }
 
     /** A client for DynamoDB Local on {@code port}, with the app's HTTP client (URL connection). */
