@@ -134,22 +134,22 @@ class MeetingFunctionsTest {
     @Test
     void listsByGroupNewestFirstWithPaging() {
         for (String start : List.of("2032-01-12", "2032-05-10", "2032-09-13")) {
-            secretariat().body(meeting("WP3/9", start, start)).post("/publishMeeting").then().statusCode(200);
+            secretariat().body(meeting("WP4/17", start, start)).post("/publishMeeting").then().statusCode(200);
         }
-        String next = anonymous().get("/meetings?group=WP3/9&limit=2").then().statusCode(200)
-                .body("items.id", contains("WP3-9-2032-09-13", "WP3-9-2032-05-10"))
+        String next = anonymous().get("/meetings?group=WP4/17&limit=2").then().statusCode(200)
+                .body("items.id", contains("WP4-17-2032-09-13", "WP4-17-2032-05-10"))
                 .body("next", notNullValue()).extract().path("next");
-        anonymous().queryParam("group", "WP3/9").queryParam("limit", 2).queryParam("cursor", next).get("/meetings")
-                .then().statusCode(200).body("items.id", contains("WP3-9-2032-01-12")).body("next", nullValue());
-        anonymous().get("/meetings?group=WP3/9&from=2032-05-01&to=2032-06-01").then().statusCode(200)
+        anonymous().queryParam("group", "WP4/17").queryParam("limit", 2).queryParam("cursor", next).get("/meetings")
+                .then().statusCode(200).body("items.id", contains("WP4-17-2032-01-12")).body("next", nullValue());
+        anonymous().get("/meetings?group=WP4/17&from=2032-05-01&to=2032-06-01").then().statusCode(200)
                 .body("items", hasSize(1));
         // Without a group: every meeting in the range, newest first (other tests may add some).
         List<String> ids = anonymous().get("/meetings?from=2020-09-01&to=2020-12-31&limit=100").then().statusCode(200)
                 .extract().path("items.id");
         org.junit.jupiter.api.Assertions.assertTrue(ids.indexOf("SG13-2020-12-07") >= 0
                 && ids.indexOf("SG13-2020-12-07") < ids.indexOf("SG2-2020-09-07"), ids.toString());
-        anonymous().get("/meetings?group=WP3/9&order=asc").then().statusCode(200)
-                .body("items.id", contains("WP3-9-2032-01-12", "WP3-9-2032-05-10", "WP3-9-2032-09-13"));
+        anonymous().get("/meetings?group=WP4/17&order=asc").then().statusCode(200)
+                .body("items.id", contains("WP4-17-2032-01-12", "WP4-17-2032-05-10", "WP4-17-2032-09-13"));
         anonymous().get("/meetings?order=sideways").then().statusCode(400).body("errors[0].field", equalTo("order"));
         anonymous().get("/meetings?cursor=garbage").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         anonymous().get("/meetings?limit=1000").then().statusCode(400).body("errors[0].field", equalTo("limit"));
