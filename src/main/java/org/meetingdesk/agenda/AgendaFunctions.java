@@ -18,7 +18,7 @@ import org.meetingdesk.security.Roles;
 /** Agenda functions: map input to a service call and back, nothing else. */
 public class AgendaFunctions {
 
-    static final String LANG = "ar|zh|en|fr|ru|es";
+    public static final String LANG = "ar|zh|en|fr|ru|es";
 
     private final AgendaService agendas;
     private final Access access;
@@ -41,7 +41,7 @@ public class AgendaFunctions {
                 access.caller());
     }
 
-    /** {@code GET /agenda?meeting=SG2-2020-09-07&lang=fr}; {@link AgendaHttp} adds ETag and 304 to it. */
+    /** {@code POST /agenda}; a well-formed {@code GET} is answered by {@link AgendaHttp} (ETag, 304) from the same service. */
     @Funq
     @PermitAll
     public AgendaView agenda(@NotNull @Valid AgendaQuery q) {

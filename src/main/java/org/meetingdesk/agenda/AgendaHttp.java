@@ -1,10 +1,14 @@
 package org.meetingdesk.agenda;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -13,27 +17,26 @@ import io.vertx.ext.web.RoutingContext;
 import org.meetingdesk.meeting.MeetingInput;
 
 /**
- * HTTP caching for {@code GET /agenda}: a thin filter in front of the Funqy function (which can only
- * answer 200 with JSON). It asks {@link AgendaService#etag} for the version's entity tag — the same
- * tag the body carries — then either answers {@code 304 Not Modified} to a matching
- * {@code If-None-Match}, or lets the function answer and adds {@code ETag} and
- * {@code Cache-Control} to its 200.
- *
- * <p>The tag is read just before the function reads the agenda, so for the latest version it can
- * only be older than the body, never newer: a client that stored such a pair asks again, gets a
- * mismatch and a fresh body. A given version never changes, so it may be cached for good.
- * Anything the filter cannot read (no or bad meeting or version) goes to the function unchanged,
- * which answers it as usual (400, 404).
+ * {@code GET /agenda}: answered here, with HTTP caching, because Funqy can only answer 200 with
+ * JSON. The version is read once (one key lookup) and serves both the entity tag — answering
+ * {@code 304 Not Modified} to a matching {@code If-None-Match} — and the 200's body, built by the
+ * same {@link AgendaService#view(AgendaVersion, String)} the function uses. Anything this route does
+ * not recognise as a well-formed read (a bad or unknown parameter, no such agenda) goes on to the
+ * Funqy function, which answers it as usual (400 naming the field, 404); POST always does.
  */
 @ApplicationScoped
 public class AgendaHttp {
 
     private static final Pattern MEETING = Pattern.compile(MeetingInput.ID);
+    private static final Pattern LANG = Pattern.compile(AgendaFunctions.LANG);
+    private static final Set<String> PARAMETERS = Set.of("meeting", "version", "lang");
 
     private final AgendaService agendas;
+    private final ObjectMapper json;
 
-    public AgendaHttp(AgendaService agendas) {
+    public AgendaHttp(AgendaService agendas, ObjectMapper json) {
         this.agendas = agendas;
+        this.json = json;
     }
 
     void route(@Observes Router router) {
@@ -44,6 +47,7 @@ public class AgendaHttp {
     void conditionalGet(RoutingContext ctx) {
         String meeting = ctx.queryParams().get("meeting");
         String versionText = ctx.queryParams().get("version");
+        String lang = ctx.queryParams().get("lang");
         Integer version;
         try {
             version = versionText == null || versionText.isBlank() ? null : Integer.valueOf(versionText.trim());
@@ -51,29 +55,31 @@ public class AgendaHttp {
             ctx.next();
             return;
         }
-        if (meeting == null || !MEETING.matcher(meeting).matches() || (version != null && version < 1)) {
+        if (meeting == null || !MEETING.matcher(meeting).matches() || (version != null && version < 1)
+                || (lang != null && !lang.isBlank() && !LANG.matcher(lang).matches())
+                || !PARAMETERS.containsAll(ctx.queryParams().names())) {
             ctx.next();
             return;
         }
-        Optional<String> etag = agendas.etag(meeting, version);
-        if (etag.isEmpty()) {
+        Optional<AgendaVersion> found = agendas.find(meeting, version);
+        if (found.isEmpty()) {
             ctx.next();
             return;
         }
-        String tag = "\"" + etag.get() + "\"";
+        String tag = "\"" + found.get().etag() + "\"";
         String cacheControl = version == null ? "no-cache" : "public, max-age=31536000, immutable";
+        ctx.response().putHeader(HttpHeaders.ETAG, tag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         // getAll: a list may arrive as one header or, after the Lambda event mapping, as several.
         if (ctx.request().headers().getAll(HttpHeaders.IF_NONE_MATCH).stream().anyMatch(h -> matches(h, tag))) {
-            ctx.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, tag)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl).end();
+            ctx.response().setStatusCode(304).end();
             return;
         }
-        ctx.addHeadersEndHandler(v -> {
-            if (ctx.response().getStatusCode() == 200) {
-                ctx.response().putHeader(HttpHeaders.ETAG, tag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-            }
-        });
-        ctx.next();
+        try {
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(json.writeValueAsString(agendas.view(found.get(), lang)));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
     }
 
     /** RFC 9110 §13.1.2: a list of tags or "*", compared weakly (a W/ prefix is ignored). */

@@ -120,21 +120,24 @@ public class AgendaService {
 
     /** The latest version, or the given one. */
     public AgendaVersion require(String meetingId, Integer version) {
-        Optional<AgendaVersion> found = version == null ? repository.latest(meetingId) : repository.version(meetingId, version);
-        return found.orElseThrow(() -> version == null
+        return find(meetingId, version).orElseThrow(() -> version == null
                 ? DeskException.notFound("agenda for meeting", meetingId)
                 : DeskException.notFound("agenda version", meetingId + " v" + version));
     }
 
     /** The latest or a given version with titles in {@code lang} (English where that language has none). */
     public AgendaView view(String meetingId, Integer version, String lang) {
-        return AgendaView.of(require(meetingId, version), lang == null || lang.isBlank() ? AgendaItem.ENGLISH : lang);
+        return view(require(meetingId, version), lang);
     }
 
-    /** The strong entity tag of the latest or a given version, for conditional GETs; empty when there is none. */
-    public Optional<String> etag(String meetingId, Integer version) {
-        Optional<AgendaVersion> found = version == null ? repository.latest(meetingId) : repository.version(meetingId, version);
-        return found.map(AgendaVersion::etag);
+    /** A version already read, with titles in {@code lang}. */
+    public AgendaView view(AgendaVersion version, String lang) {
+        return AgendaView.of(version, lang == null || lang.isBlank() ? AgendaItem.ENGLISH : lang);
+    }
+
+    /** The latest or a given version, if there is one: one key lookup. */
+    public Optional<AgendaVersion> find(String meetingId, Integer version) {
+        return version == null ? repository.latest(meetingId) : repository.version(meetingId, version);
     }
 
     public AgendaChanges changes(String meetingId, int from, int to) {

@@ -65,6 +65,11 @@ public class Problems {
 
     void handle(RoutingContext ctx) {
         if (ctx.response().headWritten()) {
+            // Too late for a problem document; still end the response, or the caller (and on
+            // Lambda, the invocation) would wait for it forever.
+            if (!ctx.response().ended()) {
+                ctx.response().end();
+            }
             return;
         }
         Throwable failure = unwrap(ctx.failure());

@@ -135,15 +135,13 @@ public final class Browser implements AutoCloseable {
         g.clear();
         g.sendKeys(groups);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("#" + next));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("#" + next)
+                // the sign-in form must be gone, or a caller's wait could find its fields (name, organization)
+                && d.findElements(By.name("subject")).isEmpty());
         waitFor(By.cssSelector("main .view"));
         return this;
     }
 
-    /** Runs a script in every new document before the page's own (CDP), e.g. a test double of functions. */
-    void beforeEveryPage(String source) {
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
-    }
 
     void signOut() {
         js("sessionStorage.clear()");

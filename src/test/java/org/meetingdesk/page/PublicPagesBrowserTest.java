@@ -11,8 +11,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,31 +25,14 @@ import org.meetingdesk.support.DynamoDbLocalResource;
 /** The public pages in a real browser: list, meeting page, languages, weight, accessibility, phones. */
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
-class PublicPagesBrowserTest {
+class PublicPagesBrowserTest extends BrowserTest {
 
     static final String SG13 = "SG13-2020-12-07";
-    static Browser browser;
 
     @Inject
     Clock clock;
 
-    @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.setWidth(1280, 1000);
-        browser.driver.get(browser.base + "/index.html");
-        browser.signOut();
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void meetingsListShowsTheUpcomingMeetingAndPastOnesOnRequest() {

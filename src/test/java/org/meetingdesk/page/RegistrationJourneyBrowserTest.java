@@ -11,8 +11,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,29 +29,13 @@ import org.meetingdesk.support.DynamoDbLocalResource;
  */
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
-class RegistrationJourneyBrowserTest {
+class RegistrationJourneyBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
     @Inject
     Clock clock;
 
-    @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.driver.get(browser.base + "/index.html");
-        browser.signOut();
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void theFormOffersWhatTheMeetingOffersAndSaysWhenRegistrationIsClosed() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,28 +21,15 @@ import org.meetingdesk.support.DynamoDbLocalResource;
 /** The secretariat's page: a meeting entered and published, the server's field errors, a letter imported. */
 @QuarkusTest
 @QuarkusTestResource(DynamoDbLocalResource.class)
-class SecretariatBrowserTest {
+class SecretariatBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
     @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.driver.get(browser.base + "/index.html");
-        browser.signOut();
+    void signedInAsSecretariat() {
         browser.signIn("page-secretary", "Page Secretariat", "ITU", "secretariat member", "/secretariat");
         browser.waitFor(By.id("import"));
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     /** Sets a form control's value the way a user would (date inputs take keyboard input per locale). */
     private void set(String name, String value) {
