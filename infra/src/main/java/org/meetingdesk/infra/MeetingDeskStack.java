@@ -466,11 +466,23 @@ public class MeetingDeskStack extends Stack {
                 .build();
     }
 
-    /** JSON access log lines with HTTP API variables (the library's default is the REST API's format). */
-    private record AccessLogs(IAccessLogDestination destination) implements IAccessLogSettings {
+    /**
+     * JSON access log lines with HTTP API variables (the library's default is the REST API's format).
+     * A plain class, not a record: jsii scans the object's methods for overrides, and a record's
+     * accessor {@code destination()} collides with the interface property {@code destination}
+     * ("Trying to override property 'destination' as a method") — in whichever order reflection
+     * happens to list the methods, so the failure came and went between runs.
+     */
+    private static final class AccessLogs implements IAccessLogSettings {
+        private final IAccessLogDestination target;
+
+        AccessLogs(IAccessLogDestination target) {
+            this.target = target;
+        }
+
         @Override
         public IAccessLogDestination getDestination() {
-            return destination;
+            return target;
         }
 
         @Override
