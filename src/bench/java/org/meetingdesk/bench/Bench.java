@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
 
 import org.meetingdesk.store.Keys;
 import org.meetingdesk.store.LocalDynamoDb;
+import org.meetingdesk.store.LocalS3;
 import org.meetingdesk.store.TableSetup;
+import org.meetingdesk.support.PromptGreenMail;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -33,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  *
  * <p>Settings (system properties): {@code bench.rounds} (5), {@code bench.warmCalls} (10000),
  * {@code bench.latencyCalls} per function and round (1000), {@code bench.sweepSizes} (100,1000,10000;
- * empty to skip), {@code bench.root} (project directory).
+ * empty to skip), {@code bench.registerClients} (1,8,32; empty to skip), {@code bench.registerSeconds}
+ * per round (5), {@code bench.root} (project directory).
  */
 public final class Bench {
 
@@ -46,8 +49,15 @@ public final class Bench {
     private final int warmCalls = Integer.getInteger("bench.warmCalls", 10_000);
     private final int latencyCalls = Integer.getInteger("bench.latencyCalls", 1_000);
     private final String sweepSizes = System.getProperty("bench.sweepSizes", "100,1000,10000");
+    private final String registerClients = System.getProperty("bench.registerClients", "1,8,32");
+    private final int registerSeconds = Integer.getInteger("bench.registerSeconds", 5);
+    /** Sections to run (start, latency, register, sweep), for working on one; all when unset. */
+    private final String only = System.getProperty("bench.only", "").trim();
     private final Report report;
     private int dbPort;
+    private int s3Port;
+    private GreenMail smtp;
+    private Tokens tokens;
     private DynamoDbClient db;
     private int logCount;
 
@@ -59,6 +69,9 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        // The raw baseline runs up to 32 writer threads on one URL-connection client: keep that many
+        // connections alive (the JDK keeps 5), as every app instance keeps its own.
+        System.setProperty("http.maxConnections", "64");
         // The JDK's HttpServer (the Runtime API emulator) otherwise leaves Nagle's algorithm on, and its
         // small header/body writes meet the client's delayed ACK: ~40 ms stalls that belong to neither app.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -71,17 +84,33 @@ public final class Bench {
     private void run() throws Exception {
         dbPort = LocalDynamoDb.freePort();
         DynamoDBProxyServer server = LocalDynamoDb.start(dbPort);
+        s3Port = LocalDynamoDb.freePort();
+        // The sample contributions the seeding start loads are files: they go to S3Mock in the harness.
+        var s3 = LocalS3.start(s3Port);
         db = MeetingSeeder.client(dbPort);
+        // Registrations and the sweep send mail: a real SMTP server, as in the tests.
+        smtp = new PromptGreenMail("127.0.0.1", LocalDynamoDb.freePort());
+        smtp.start();
+        tokens = new Tokens(root.resolve("target/bench"));
         try {
             seed();
-            startupAndMemory();
-            retrying("latency", this::latency);
-            if (!sweepSizes.isBlank()) {
-                sweepReads();
+            if (runs("start")) {
+                startupAndMemory();
+            }
+            if (runs("latency")) {
+                retrying("latency", this::latency);
+            }
+            if (runs("register") && !registerClients.isBlank()) {
+                retrying("register", this::registerThroughput);
+            }
+            if (runs("sweep") && !sweepSizes.isBlank()) {
+                retrying("sweep", this::sweep);
             }
         } finally {
             db.close();
             server.stop();
+            s3.stop();
+            smtp.stop();
         }
         report.note("Start: process start → first answered invocation through the Lambda Runtime API emulator "
                 + "(this app: GET /meetings?group=SG13; bare app: GET /hello). Memory: VmRSS after " + warmCalls
@@ -95,6 +124,10 @@ public final class Bench {
         report.write(root.resolve("target/bench/results.md"), loadAverage());
     }
 
+    private boolean runs(String section) {
+        return only.isEmpty() || List.of(only.split(",")).contains(section);
+    }
+
     // ---- data --------------------------------------------------------------------------------
 
     /**
@@ -106,6 +139,7 @@ public final class Bench {
         Map<String, String> env = new java.util.HashMap<>(deskEnv());
         env.put("MEETINGDESK_TABLE_CREATE", "true");
         env.put("MEETINGDESK_SAMPLES", "true");
+        env.put("MEETINGDESK_DOCUMENTS_BUCKET_CREATE", "true");
         try (LambdaFunction f = LambdaFunction.start("meetingdesk", root, env, deskFirstEvent(), log("seed"))) {
             for (String event : deskEvents()) {
                 f.call(event);
@@ -114,9 +148,25 @@ public final class Bench {
     }
 
     private Map<String, String> deskEnv() {
-        return Map.of("MEETINGDESK_TABLE", TABLE,
-                "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + dbPort);
+        return deskEnv(TABLE, dbPort);
     }
+
+    /** The environment the stack gives the function, with AWS's endpoints replaced by the harness's. */
+    private Map<String, String> deskEnv(String table, int dynamoPort) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("MEETINGDESK_TABLE", table,
+                "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + dynamoPort,
+                "QUARKUS_S3_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + s3Port,
+                "QUARKUS_S3_PATH_STYLE_ACCESS", "true",
+                // A prod start refuses to run without the join-token secret (as the stack sets it).
+                "REMOTE_ACCESS_SECRET", "bench-remote-access-secret-of-at-least-32-bytes",
+                "MEETINGDESK_SCHEDULER_ROLE_ARN", SCHEDULER_ARN,
+                "MAIL_HOST", "127.0.0.1", "MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "MAIL_START_TLS", "DISABLED", "MAIL_LOGIN", "NONE"));
+        env.putAll(tokens.appEnv());
+        return env;
+    }
+
+    private static final String SCHEDULER_ARN = "arn:aws:iam::123456789012:role/meeting-desk-bench-scheduler";
 
     private static String deskFirstEvent() {
         return ApiGatewayEvents.get("/meetings", "group=SG13");
@@ -142,6 +192,8 @@ public final class Bench {
         List<Double> bareStart = new ArrayList<>();
         List<Double> deskRss = new ArrayList<>();
         List<Double> bareRss = new ArrayList<>();
+        List<Double> deskBoot = new ArrayList<>(), bareBoot = new ArrayList<>();
+        List<Double> bareP50 = new ArrayList<>(), bareP99 = new ArrayList<>();
         List<String> deskEvents = deskEvents();
         for (int round = 0; round < rounds; round++) {
             // Alternate which app goes first, so a burst of load from elsewhere does not favour one.
@@ -152,8 +204,17 @@ public final class Bench {
                         ? LambdaFunction.start("meetingdesk", root, deskEnv(), deskFirstEvent(), log("desk-" + round))
                         : LambdaFunction.start("bare", bare, Map.of(), bareEvent, log("bare-" + round))) {
                     double startMs = f.startToFirstAnswerMillis();
+                    double[] tail = new double[Math.min(1000, warmCalls)];
                     for (int i = 0; i < warmCalls; i++) {
-                        f.call(desk ? deskEvents.get(i % deskEvents.size()) : bareEvent);
+                        long t = f.call(desk ? deskEvents.get(i % deskEvents.size()) : bareEvent);
+                        if (i >= warmCalls - tail.length) {
+                            tail[i - (warmCalls - tail.length)] = t / 1e6;
+                        }
+                    }
+                    (desk ? deskBoot : bareBoot).add(f.bootMillis());
+                    if (!desk) {
+                        bareP50.add(Stats.percentile(tail, 50));
+                        bareP99.add(Stats.percentile(tail, 99));
                     }
                     (desk ? deskRss : bareRss).add(f.residentKb() / 1024.0);
                     (desk ? deskStart : bareStart).add(startMs);
@@ -173,10 +234,16 @@ public final class Bench {
         double bs = Stats.median(bareStart);
         report.add(new Report.Row("start → first answered call", ms(ds), ms(bs) + " (bare Funqy app)", ds / bs, 1.25,
                 "runs: " + spread(deskStart) + " vs " + spread(bareStart)));
+        double db = Stats.median(deskBoot), bb = Stats.median(bareBoot);
+        report.add(new Report.Row("of which Quarkus boot (its own \"started in\")", ms(db), ms(bb) + " (bare Funqy app)", db / bb,
+                null, "the rest is JVM start, the Lambda handler class and the first call's own work"));
         double dr = Stats.median(deskRss);
         double br = Stats.median(bareRss);
         report.add(new Report.Row("resident memory after " + warmCalls + " calls", mb(dr), mb(br) + " (bare Funqy app)",
                 dr / br, 1.2, null));
+        report.note("An empty call through the same path (bare app, last 1,000 of its " + warmCalls + " calls): p50 "
+                + ms2(Stats.median(bareP50)) + ", p99 " + ms2(Stats.median(bareP99))
+                + " — the Lambda runtime + API Gateway adapter + Funqy cost every function pays before its own work.");
     }
 
     interface Step {
@@ -252,82 +319,234 @@ public final class Bench {
         return t;
     }
 
-    // ---- 1c: sweep reads ----------------------------------------------------------------------
+    // ---- 1c: register throughput ---------------------------------------------------------------
 
     /**
-     * What the deadline sweep has to read: the due-day index query ({@code GSI1PK = Keys.dueOn(day)},
-     * the access pattern the sweep is built on) against a full Scan of the same table, by items read
-     * (ScannedCount) and by time, for growing numbers of meetings of which 10 are due that day. The
-     * meetings are written by {@link MeetingSeeder} through the app's own publish path.
+     * Registrations per second through {@code register} (a delegate's POST with a bearer token, one
+     * Lambda instance per concurrent client, as Lambda scales) against the raw AWS SDK writing the same
+     * transaction on the same DynamoDB Local from as many threads. The transaction is the one the app
+     * itself sent, captured on the wire by {@link DynamoTap} and replayed with fresh ids; so the ratio
+     * is what the function costs on top of its unavoidable write: its reads (meeting, organization, the
+     * caller's active registration), token check, JSON, and the confirmation mail (claimed, sent over
+     * SMTP, marked sent).
      */
-    private void sweepReads() throws Exception {
-        String table = "meetingdesk-sweep";
-        TableSetup.createIfMissing(db, table);
-        LocalDate dueDay = LocalDate.of(2030, 3, 1);
-        MeetingSeeder seeder = new MeetingSeeder(db, table);
-        int seeded = 0;
-        Double firstQueryMs = null, firstScanMs = null;
-        int firstSize = 0;
-        for (String s : sweepSizes.split(",")) {
-            int size = Integer.parseInt(s.trim());
+    private void registerThroughput() throws Exception {
+        LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(120);
+        String meeting = new MeetingSeeder(db, TABLE).publish(MeetingSeeder.input("SG99", start, "register benchmark", 1_000_000));
+        String org = "UNIGE"; // sample organization whose focal point switched on automatic approval
+        java.util.concurrent.atomic.AtomicInteger people = new java.util.concurrent.atomic.AtomicInteger();
+
+        // 1. What one registration asks of DynamoDB, seen on the wire.
+        String capturedSubject = String.format("d%07d", people.getAndIncrement());
+        String capturedId;
+        Map<String, Long> calls;
+        CapturedTransaction tx;
+        try (DynamoTap tap = new DynamoTap(dbPort);
+                LambdaFunction f = LambdaFunction.start("meetingdesk", root, deskEnv(TABLE, tap.port()), deskFirstEvent(),
+                        log("register-capture"))) {
+            tap.reset();
+            String answer = f.answer(registerEvent(meeting, capturedSubject, org));
+            capturedId = ApiGatewayEvents.body(answer).path("id").asText();
+            calls = tap.calls();
+            // The registration's own transaction (the mail's claim and sent marks are single-item writes).
+            tx = tap.transactions().stream().map(CapturedTransaction::new)
+                    .max(java.util.Comparator.comparingInt(CapturedTransaction::size))
+                    .orElseThrow(() -> new IllegalStateException("register wrote no transaction: " + tap.calls()));
+        }
+        System.out.println("[bench] register: DynamoDB calls per registration " + calls + "; transaction of " + tx.size() + " items");
+        java.util.concurrent.atomic.AtomicInteger rawPeople = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.IntFunction<software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest> rawRequest = n -> {
+            String subject = String.format("r%07d", n);
+            String id = capturedId.replace(capturedSubject, subject) + "-" + n;
+            return tx.request(v -> v.replace(capturedId, id).replace(capturedSubject, subject));
+        };
+        // The replay must write, not fail a condition: prove it once before timing it.
+        db.transactWriteItems(rawRequest.apply(rawPeople.getAndIncrement()));
+
+        // 2. Tokens signed ahead, so signing costs the harness nothing while the app is timed.
+        int pool = Integer.getInteger("bench.registerTokens", 12_000);
+        List<String> events = java.util.stream.IntStream.range(0, pool).parallel()
+                .mapToObj(i -> registerEvent(meeting, String.format("d%07d", i + 1), org)).toList();
+        people.set(1);
+
+        List<Report.Row> rows = new ArrayList<>();
+        try (LambdaFunction f = LambdaFunction.start("meetingdesk", root, deskEnv(), deskFirstEvent(), log("register"))) {
+            for (String level : registerClients.split(",")) {
+                int clients = Integer.parseInt(level.trim());
+                f.scaleTo(clients);
+                // Warm every instance and the raw writers (JIT, connections) before timing.
+                appRound(f, clients, 3, meeting, events, people);
+                rawRound(clients, 3, rawRequest, rawPeople);
+                List<Double> app = new ArrayList<>(), raw = new ArrayList<>(), ratios = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    double a = appRound(f, clients, registerSeconds, meeting, events, people);
+                    double r = rawRound(clients, registerSeconds, rawRequest, rawPeople);
+                    app.add(a);
+                    raw.add(r);
+                    ratios.add(a / r);
+                    smtp.purgeEmailFromAllMailboxes();
+                }
+                System.out.printf("[bench] register, %d clients: app %s/s vs raw %s/s%n", clients, spread(app), spread(raw));
+                rows.add(new Report.Row("registrations per second, " + clients + " concurrent client" + (clients == 1 ? "" : "s"),
+                        String.format(java.util.Locale.ROOT, "%.0f/s `register`", Stats.median(app)),
+                        String.format(java.util.Locale.ROOT, "%.0f/s raw TransactWriteItems", Stats.median(raw)),
+                        Stats.median(ratios), 0.8, clients + " Lambda instance" + (clients == 1 ? "" : "s") + " vs " + clients
+                                + " SDK thread" + (clients == 1 ? "" : "s"), true));
+            }
+        }
+        rows.forEach(report::add);
+        report.note("Register: each registration through the function makes these DynamoDB calls " + calls
+                + " (the TransactWriteItems holds " + tx.size() + " items) and sends its confirmation mail over SMTP (GreenMail "
+                + "in the harness); the raw baseline replays the captured transaction only. Tokens (RS256, checked against a "
+                + "JWKS file as against Cognito's) are signed before timing"
+                + (signedLate.get() == 0 ? "." : " (" + signedLate.get() + " were signed during timing: raise bench.registerTokens)."));
+    }
+
+    private String registerEvent(String meeting, String subject, String org) {
+        String body = "{\"meeting\":\"" + meeting + "\",\"name\":\"Delegate " + subject + "\",\"organization\":\"" + org
+                + "\",\"language\":\"en\"}";
+        return ApiGatewayEvents.post("/register", body, tokens.delegate(subject, org));
+    }
+
+    /** Registrations answered in {@code seconds} by {@code clients} callers, each waiting for its answer; per second. */
+    private double appRound(LambdaFunction f, int clients, int seconds, String meeting, List<String> events,
+            java.util.concurrent.atomic.AtomicInteger next) throws Exception {
+        return timed(clients, seconds, () -> {
+            int n = next.getAndIncrement();
+            // Past the pre-signed pool (a faster machine): sign here, and say so.
+            f.call(n <= events.size() ? events.get(n - 1) : signedLate(meeting, n));
+        });
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger signedLate = new java.util.concurrent.atomic.AtomicInteger();
+
+    private String signedLate(String meeting, int n) {
+        signedLate.incrementAndGet();
+        return registerEvent(meeting, String.format("d%07d", n), "UNIGE");
+    }
+
+    private double rawRound(int clients, int seconds,
+            java.util.function.IntFunction<software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest> request,
+            java.util.concurrent.atomic.AtomicInteger next) throws Exception {
+        return timed(clients, seconds, () -> {
+            var r = request.apply(next.getAndIncrement());
+            for (int attempt = 1;; attempt++) {
+                try {
+                    db.transactWriteItems(r);
+                    return;
+                } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
+                    // Writers collide on the meeting's places counter: retry, as the app does.
+                    if (attempt == 10 || e.cancellationReasons().stream().noneMatch(x -> "TransactionConflict".equals(x.code()))) {
+                        throw e;
+                    }
+                }
+            }
+        });
+    }
+
+    /** Runs {@code work} on {@code clients} threads for {@code seconds}; completed calls per second. */
+    private static double timed(int clients, int seconds, Step work) throws Exception {
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
             long t0 = System.nanoTime();
-            seeder.seed(seeded, size, 10, dueDay, 4);
-            System.out.printf("[bench] seeded %d meetings in %.1f s%n", size - seeded, (System.nanoTime() - t0) / 1e9);
-            seeded = size;
-            dueQuery(table, dueDay);
-            fullScan(table);
-            List<Double> queryMs = new ArrayList<>(), scanMs = new ArrayList<>();
-            long queryRead = 0, scanRead = 0, dueFound = 0;
-            for (int round = 0; round < rounds; round++) {
-                long q0 = System.nanoTime();
-                long[] q = dueQuery(table, dueDay);
-                queryMs.add((System.nanoTime() - q0) / 1e6);
-                long s0 = System.nanoTime();
-                scanRead = fullScan(table);
-                scanMs.add((System.nanoTime() - s0) / 1e6);
-                queryRead = q[0];
-                dueFound = q[1];
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        work.run();
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
             }
-            if (dueFound != 10) {
-                throw new IllegalStateException("expected 10 due windows on " + dueDay + ", the index holds " + dueFound);
+            for (var fu : futures) {
+                try {
+                    fu.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof LambdaFunction.Hung hung) {
+                        throw hung;
+                    }
+                    throw e;
+                }
             }
-            double qm = Stats.median(queryMs), sm = Stats.median(scanMs);
-            if (size == 1000) {
-                report.add(new Report.Row("sweep read, 1,000 meetings / 10 due: items read",
-                        queryRead + " items (due-day index query)", scanRead + " items (full Scan)",
-                        (double) queryRead / scanRead, 0.02, "= " + Report.pct((double) queryRead / scanRead)
-                                + "; the sweep function is not on this branch: its own count to be wired"));
-            }
-            if (firstQueryMs == null) {
-                firstQueryMs = qm;
-                firstScanMs = sm;
-                firstSize = size;
-            }
-            report.add(new Report.Row("sweep read time, " + size + " meetings (growth vs " + firstSize + ")",
-                    ms2(qm) + " index query (×" + Report.fmt(qm / firstQueryMs) + ")",
-                    ms2(sm) + " full Scan (×" + Report.fmt(sm / firstScanMs) + "), " + scanRead + " items",
-                    qm / sm, null, "index query / Scan"));
+            return done.get() / ((System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** Items read and due windows found by the sweep's access pattern: one GSI1 partition, paginated. */
-    private long[] dueQuery(String table, LocalDate day) {
-        long read = 0, found = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(Keys.GSI1)
-                    .keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", Keys.GSI1PK))
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.dueOn(day))))
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
-            if (start != null) {
-                q.exclusiveStartKey(start);
+    // ---- 1d: the sweep --------------------------------------------------------------------------
+
+    /**
+     * The deadline sweep as EventBridge calls it: {@code sweepDeadlines} invoked with the scheduler
+     * role's IAM context, against a table of N meetings of which 10 are due at the swept instant. What
+     * it reads is counted on the wire by {@link DynamoTap} (every item of every Query, GetItem and
+     * Scan it makes), against a full Scan of the same table; its time is the invocation's, through the
+     * tap, as the table grows from 100 to 10,000 meetings. Each round sweeps a fresh day with 10 fresh
+     * due meetings (a swept effect is done and never read again), 60 days apart so one day's look-back
+     * never reaches another's.
+     */
+    private void sweep() throws Exception {
+        String table = "meetingdesk-sweep-" + System.currentTimeMillis();
+        TableSetup.createIfMissing(db, table);
+        MeetingSeeder seeder = new MeetingSeeder(db, table);
+        LocalDate day = LocalDate.of(2030, 1, 7);
+        int background = 0;
+        Double firstSweep = null, firstScan = null;
+        int firstSize = 0;
+        try (DynamoTap tap = new DynamoTap(dbPort);
+                LambdaFunction f = LambdaFunction.start("meetingdesk", root, deskEnv(table, tap.port()), deskFirstEvent(),
+                        log("sweep"))) {
+            for (String s : sweepSizes.split(",")) {
+                int size = Integer.parseInt(s.trim());
+                long t0 = System.nanoTime();
+                seeder.seed(background, size - 10, 4);
+                System.out.printf("[bench] seeded %d meetings in %.1f s%n", size - 10 - background, (System.nanoTime() - t0) / 1e9);
+                background = size - 10;
+                List<Double> sweepMs = new ArrayList<>(), scanMs = new ArrayList<>();
+                long read = 0, scanned = 0, reported = 0;
+                for (int round = 0; round <= rounds; round++) {
+                    seeder.seedDue(10, day);
+                    tap.reset();
+                    String at = day.atTime(23, 0).toInstant(java.time.ZoneOffset.UTC).toString();
+                    long s0 = System.nanoTime();
+                    String answer = f.answer(ApiGatewayEvents.scheduled("/sweepDeadlines", "{\"at\":\"" + at + "\"}", SCHEDULER_ARN));
+                    double ms = (System.nanoTime() - s0) / 1e6;
+                    JsonNode sweepReport = ApiGatewayEvents.body(answer);
+                    if (sweepReport.path("meetings").size() != 10) {
+                        throw new IllegalStateException("the sweep of " + day + " found " + sweepReport.path("meetings").size()
+                                + " meetings with work, not 10: " + sweepReport);
+                    }
+                    read = tap.itemsRead();
+                    reported = sweepReport.path("itemsRead").asLong();
+                    long c0 = System.nanoTime();
+                    scanned = fullScan(table);
+                    double scan = (System.nanoTime() - c0) / 1e6;
+                    day = day.plusDays(60);
+                    if (round > 0) { // round 0 warms this size (first query of a grown table, JIT)
+                        sweepMs.add(ms);
+                        scanMs.add(scan);
+                    }
+                }
+                double sm = Stats.median(sweepMs), cm = Stats.median(scanMs);
+                if (firstSweep == null) {
+                    firstSweep = sm;
+                    firstScan = cm;
+                    firstSize = size;
+                }
+                if (size == 1000) {
+                    report.add(new Report.Row("sweep, 1,000 meetings / 10 due: items read", read + " items (`sweepDeadlines`, on the wire)",
+                            scanned + " items (full Scan)", (double) read / scanned, 0.02,
+                            "= " + Report.pct((double) read / scanned) + "; of them " + reported + " due-index items"));
+                }
+                report.add(new Report.Row("sweep time, " + String.format(java.util.Locale.ROOT, "%,d", size) + " meetings (growth vs "
+                        + firstSize + ")", ms2(sm) + " `sweepDeadlines` (×" + Report.fmt(sm / firstSweep) + "), " + read + " items read",
+                        ms2(cm) + " full Scan (×" + Report.fmt(cm / firstScan) + "), " + scanned + " items", sm / cm, null,
+                        "sweep / Scan"));
             }
-            QueryResponse r = db.query(q.build());
-            read += r.scannedCount();
-            found += r.count();
-            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
-        } while (start != null);
-        return new long[] { read, found };
+        }
     }
 
     private long fullScan(String table) {

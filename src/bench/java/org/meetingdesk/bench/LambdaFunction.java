@@ -31,6 +31,11 @@ final class LambdaFunction implements AutoCloseable {
     private final RuntimeApiEmulator runtime;
     private final long startedNanos;
     private final long firstAnswerNanos;
+    private final List<String> command;
+    private final Map<String, String> env;
+    private final Path jar;
+    private final Path log;
+    private final List<Process> extra = new ArrayList<>();
 
     /**
      * Starts the app and answers its first invocation ({@code firstEvent}); returns once it did.
@@ -65,14 +70,17 @@ final class LambdaFunction implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_FLAGS);
+        // For profiling a start by hand, e.g. -Dbench.jvmArgs="-Xlog:class+load:file=/tmp/classes.log";
+        // never set in a measured run.
+        String extra = System.getProperty("bench.jvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         // The function's classpath (runner jar; its manifest names lib/) plus the runtime client only.
         command.add("-cp");
         command.add(jar + java.io.File.pathSeparator + runtimeClientPath());
         command.add(LambdaJavaRuntime.class.getName());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(jar.getParent().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().clear();
-        pb.environment().putAll(env);
+        ProcessBuilder pb = builder(command, env, jar, log);
 
         // Queued before the JVM exists: the first poll of the new function finds it waiting.
         var first = runtime.invoke(firstEvent);
@@ -85,7 +93,7 @@ final class LambdaFunction implements AutoCloseable {
             if (status != 200) {
                 throw new IllegalStateException(name + ": first answer was " + status + ": " + answer.body());
             }
-            function = new LambdaFunction(name, process, runtime, started, answer.answeredNanos());
+            function = new LambdaFunction(name, process, runtime, started, answer.answeredNanos(), command, env, jar, log);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             process.destroyForcibly();
             runtime.close();
@@ -96,12 +104,49 @@ final class LambdaFunction implements AutoCloseable {
     }
 
     private LambdaFunction(String name, Process process, RuntimeApiEmulator runtime, long startedNanos,
-            long firstAnswerNanos) {
+            long firstAnswerNanos, List<String> command, Map<String, String> env, Path jar, Path log) {
         this.name = name;
         this.process = process;
         this.runtime = runtime;
         this.startedNanos = startedNanos;
         this.firstAnswerNanos = firstAnswerNanos;
+        this.command = command;
+        this.env = env;
+        this.jar = jar;
+        this.log = log;
+    }
+
+    private static ProcessBuilder builder(List<String> command, Map<String, String> env, Path jar, Path log) {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(jar.getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        return pb;
+    }
+
+    /**
+     * Scales the function to {@code instances} concurrent instances polling the same Runtime API, as
+     * Lambda does when calls overlap: each instance is its own JVM and takes one event at a time.
+     * Returns once every instance has started and waits for work.
+     */
+    void scaleTo(int instances) throws IOException, InterruptedException {
+        while (1 + extra.size() < instances) {
+            Path instanceLog = log.resolveSibling(log.getFileName().toString().replace(".log", "-" + (extra.size() + 2) + ".log"));
+            extra.add(builder(command, env, jar, instanceLog).start());
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (runtime.waiting() < instances) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + ": only " + runtime.waiting() + " of " + instances
+                        + " instances are polling after 5 minutes (see " + log.getParent() + ")");
+            }
+            for (Process p : extra) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException(name + ": an instance exited with " + p.exitValue() + " (see " + log.getParent() + ")");
+                }
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** The runner jar Quarkus wrote for the app, as named in its {@code quarkus-artifact.properties}. */
@@ -127,6 +172,12 @@ final class LambdaFunction implements AutoCloseable {
         }
     }
 
+    /** Quarkus's own "started in" figure from the first instance's log, in ms; NaN when not logged. */
+    double bootMillis() throws IOException {
+        var m = java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(Files.readString(log));
+        return m.find() ? Double.parseDouble(m.group(1)) * 1000 : Double.NaN;
+    }
+
     /** Milliseconds from process start to the first answered invocation. */
     double startToFirstAnswerMillis() {
         return (firstAnswerNanos - startedNanos) / 1e6;
@@ -138,13 +189,22 @@ final class LambdaFunction implements AutoCloseable {
      */
     long call(String event) {
         long t0 = System.nanoTime();
+        return invoke(event).answeredNanos() - t0;
+    }
+
+    /** One invocation answered 200; returns the function's answer (an API Gateway v2 response). */
+    String answer(String event) {
+        return invoke(event).body();
+    }
+
+    private RuntimeApiEmulator.Answer invoke(String event) {
         try {
-            RuntimeApiEmulator.Answer answer = runtime.invoke(event).get(10, TimeUnit.SECONDS);
+            RuntimeApiEmulator.Answer answer = runtime.invoke(event).get(30, TimeUnit.SECONDS);
             int status = ApiGatewayEvents.status(answer.body());
             if (status != 200) {
                 throw new IllegalStateException(name + " answered " + status + ": " + answer.body());
             }
-            return answer.answeredNanos() - t0;
+            return answer;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -154,7 +214,7 @@ final class LambdaFunction implements AutoCloseable {
             // never came, with no worker thread busy on it. Lambda would time the invocation out and
             // replace the instance; the harness records it and starts a fresh one.
             HUNG.add(name + " " + event.replaceAll(".*\"rawPath\":\"([^\"]*)\".*\"rawQueryString\":\"([^\"]*)\".*", "$1?$2"));
-            throw new Hung(name + ": no answer in 10 s");
+            throw new Hung(name + ": no answer in 30 s");
         } catch (ExecutionException e) {
             throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }
@@ -186,6 +246,14 @@ final class LambdaFunction implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        for (Process p : extra) {
+            p.destroy();
+        }
+        for (Process p : extra) {
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

@@ -33,9 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Only the CDI wiring is replaced by constructors, and the ObjectMapper by one configured like
  * Quarkus's (Java time as ISO text).
  *
- * <p>For sweep benchmarks: {@link #seed} writes {@code n} meetings of which exactly {@code due} have
- * a window (the member-contribution deadline, start minus 13 days) closing on {@code dueDay}; every
- * other meeting starts more than a year later, so none of its windows closes anywhere near that day.
+ * <p>For sweep benchmarks: {@link #seed} writes background meetings that are due on none of the
+ * benchmark's days, {@link #seedDue} the few that are due on a given day.
  */
 final class MeetingSeeder {
 
@@ -58,18 +57,24 @@ final class MeetingSeeder {
                 .httpClient(UrlConnectionHttpClient.builder().build()).build();
     }
 
+    /** Publishes one meeting; returns its id. */
+    String publish(MeetingInput input) {
+        return meetings.publish(input).id();
+    }
+
     /**
-     * Publishes meetings {@code from} (inclusive) to {@code to} (exclusive) of a numbered series, on
-     * {@code threads} writers. Meeting {@code i < due} starts on {@code dueDay + 13}; the others start
-     * on distinct (group, week) pairs from {@code dueDay + 400 days} on. Idempotent per index.
+     * Publishes background meetings {@code from} (inclusive) to {@code to} (exclusive) of a numbered
+     * series on {@code threads} writers: distinct (group, week) pairs from 2040 on, so none of their
+     * windows closes near the days the sweep benchmarks use (2030–2033). Idempotent per index.
      */
-    void seed(int from, int to, int due, LocalDate dueDay, int threads) throws Exception {
+    void seed(int from, int to, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new java.util.ArrayList<>();
             for (int i = from; i < to; i++) {
                 int index = i;
-                done.add(pool.submit(() -> meetings.publish(input(index, due, dueDay))));
+                done.add(pool.submit(() -> meetings.publish(input("SG" + (index % 99 + 1), BACKGROUND.plusWeeks(index / 99),
+                        "benchmark " + index))));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -79,14 +84,29 @@ final class MeetingSeeder {
         }
     }
 
-    static MeetingInput input(int i, int due, LocalDate dueDay) {
-        // 99 study groups per start date, so ids (group + start) never collide.
-        String group = "SG" + (i % 99 + 1);
-        LocalDate start = i < due ? dueDay.plusDays(13) : dueDay.plusDays(400).plusWeeks(i / 99);
-        return new MeetingInput(null, group, "Study Group " + (i % 99 + 1) + " meeting (benchmark " + i + ")", start,
+    /**
+     * Publishes {@code count} meetings whose member-contribution window (start minus 13 days) closes on
+     * {@code dueDay}, one per study group; returns their ids.
+     */
+    List<String> seedDue(int count, LocalDate dueDay) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            ids.add(meetings.publish(input("SG" + (k + 1), dueDay.plusDays(13), "due " + dueDay)).id());
+        }
+        return ids;
+    }
+
+    private static final LocalDate BACKGROUND = LocalDate.of(2040, 1, 2);
+
+    static MeetingInput input(String group, LocalDate start, String label) {
+        return input(group, start, label, null);
+    }
+
+    static MeetingInput input(String group, LocalDate start, String label, Integer capacity) {
+        return new MeetingInput(null, group, "Study Group " + group.substring(2) + " meeting (" + label + ")", start,
                 start.plusDays(4), LocalTime.of(9, 30), LocalTime.of(17, 30), MeetingMode.HYBRID, "Geneva",
-                List.of("en"), false, false, false, "Chair " + i, null, "Benchmark meeting " + i,
-                new MeetingInput.LetterInput("TSB Collective letter " + i + "/" + (i % 99 + 1), dueDay.minusMonths(4)),
-                List.of(), null, false, null);
+                List.of("en"), false, false, false, "Chair of " + group, null, "Benchmark meeting, " + label,
+                new MeetingInput.LetterInput("TSB Collective letter (" + label + ")", start.minusMonths(4)),
+                List.of(), capacity, false, null);
     }
 }

@@ -11,11 +11,21 @@ import java.util.Locale;
 /** The results table: every figure with its baseline, the ratio, the target and whether it is met. */
 final class Report {
 
-    /** One figure. {@code target} is the highest ratio accepted (lower is better), or null for information only. */
-    record Row(String benchmark, String app, String baseline, double ratio, Double target, String note) {
+    /**
+     * One figure. {@code target} is the highest ratio accepted (lower is better), or with {@code atLeast}
+     * the lowest (higher is better, e.g. throughput); null for information only.
+     */
+    record Row(String benchmark, String app, String baseline, double ratio, Double target, String note, boolean atLeast) {
+
+        Row(String benchmark, String app, String baseline, double ratio, Double target, String note) {
+            this(benchmark, app, baseline, ratio, target, note, false);
+        }
 
         String verdict() {
-            return target == null ? "info" : ratio <= target ? "met" : "MISSED";
+            if (target == null) {
+                return "info";
+            }
+            return (atLeast ? ratio >= target : ratio <= target) ? "met" : "MISSED";
         }
     }
 
@@ -63,7 +73,7 @@ final class Report {
     }
 
     private static String line(Row r) {
-        String target = r.target() == null ? "–" : "≤ " + fmt(r.target()) + "×";
+        String target = r.target() == null ? "–" : (r.atLeast() ? "≥ " : "≤ ") + fmt(r.target()) + "×";
         return "| " + r.benchmark() + " | " + r.app() + " | " + r.baseline() + " | " + fmt(r.ratio()) + "× | "
                 + target + " | " + r.verdict() + (r.note() == null ? "" : " (" + r.note() + ")") + " |";
     }

@@ -48,6 +48,7 @@ final class RuntimeApiEmulator implements AutoCloseable {
     private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String initError;
 
     RuntimeApiEmulator() throws IOException {
@@ -68,6 +69,11 @@ final class RuntimeApiEmulator implements AutoCloseable {
         inFlight.put(id, inv);
         queue.add(inv);
         return inv.answer();
+    }
+
+    /** Function instances waiting in {@code /invocation/next} right now (idle instances). */
+    int waiting() {
+        return waiting.get();
     }
 
     /** What the function reported to {@code /runtime/init/error}, if anything. */
@@ -108,6 +114,7 @@ final class RuntimeApiEmulator implements AutoCloseable {
 
     private void next(HttpExchange ex) throws IOException {
         Invocation inv;
+        waiting.incrementAndGet();
         try {
             // Lambda holds the poll open until there is work; so do we, in slices so close() ends it.
             do {
@@ -116,6 +123,8 @@ final class RuntimeApiEmulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        } finally {
+            waiting.decrementAndGet();
         }
         if (inv == null) {
             return;

@@ -23,7 +23,7 @@ public class MailOutbox {
 
     private static final Logger LOG = Logger.getLogger(MailOutbox.class);
     /** Longer than an SMTP send takes, so two senders never hold the same mail. */
-    private static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final Duration CLAIM = OutboxRepository.SENDER_CLAIM;
 
     private final OutboxRepository outbox;
     private final MailTemplates templates;
@@ -37,10 +37,13 @@ public class MailOutbox {
         this.clock = clock;
     }
 
-    /** Sends mails just committed to the outbox. Never throws: what fails stays pending. */
+    /**
+     * Sends mails this request just committed to the outbox, already claimed for it by that commit
+     * (see {@link OutboxRepository#SENDER_CLAIM}). Never throws: what fails stays pending.
+     */
     public void sendCommitted(List<OutboxMail> mails) {
         for (OutboxMail mail : mails) {
-            deliver(mail);
+            deliver(mail, true);
         }
     }
 
@@ -52,17 +55,17 @@ public class MailOutbox {
     public int flushPending(int limit) {
         int sent = 0;
         for (OutboxMail mail : outbox.pending(limit)) {
-            if (deliver(mail)) {
+            if (deliver(mail, false)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean deliver(OutboxMail mail) {
+    private boolean deliver(OutboxMail mail, boolean claimed) {
         Instant now = clock.instant();
         try {
-            if (!outbox.claim(mail.key(), now, now.plus(CLAIM))) {
+            if (!claimed && !outbox.claim(mail.key(), now, now.plus(CLAIM))) {
                 return false;
             }
             MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), mail.data());

@@ -1,5 +1,7 @@
 package org.meetingdesk.mail;
 
+import java.time.Duration;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +10,14 @@ import java.util.List;
  * own transactions; this port only reads and settles them.
  */
 public interface OutboxRepository {
+
+    /**
+     * How long a sender holds a mail before someone else may send it. A mail written together with
+     * the change it reports is written already claimed by that request (until its {@code createdAt}
+     * plus this), because the request sends it right after committing: that saves a claim write per
+     * mail, and if the request dies first the claim runs out and the sweep sends it.
+     */
+    Duration SENDER_CLAIM = Duration.ofMinutes(2);
 
     /**
      * Queues a mail on its own (not part of another change, e.g. a scheduled reminder).

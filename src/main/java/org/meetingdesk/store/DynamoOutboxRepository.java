@@ -37,6 +37,17 @@ public class DynamoOutboxRepository implements OutboxRepository {
         this.json = json;
     }
 
+    /**
+     * The write that queues a mail inside the transaction of the change it reports, claimed by the
+     * writing request (see {@link OutboxRepository#SENDER_CLAIM}), which sends it right after commit.
+     */
+    TransactWriteItem putClaimed(OutboxMail mail) {
+        TransactWriteItem w = put(mail);
+        Map<String, AttributeValue> item = new HashMap<>(w.put().item());
+        item.put("claimedUntil", n(mail.createdAt().plus(SENDER_CLAIM).toEpochMilli()));
+        return TransactWriteItem.builder().put(w.put().toBuilder().item(item).build()).build();
+    }
+
     /** The write that queues a mail; its key makes a second copy of the same mail impossible. */
     TransactWriteItem put(OutboxMail mail) {
         Map<String, AttributeValue> item = new HashMap<>();

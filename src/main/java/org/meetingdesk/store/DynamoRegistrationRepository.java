@@ -119,7 +119,7 @@ public class DynamoRegistrationRepository implements RegistrationRepository {
                     .build()).build());
         }
         writes.add(auditPut(audit));
-        mails.forEach(m -> writes.add(outbox.put(m)));
+        mails.forEach(m -> writes.add(outbox.putClaimed(m)));
         try {
             transact(writes);
             return Created.CREATED;
@@ -166,7 +166,7 @@ public class DynamoRegistrationRepository implements RegistrationRepository {
                     .updateExpression("ADD taken :delta")
                     .expressionAttributeValues(Map.of(":delta", n(placeDelta))).build()).build());
         }
-        mails.forEach(m -> writes.add(outbox.put(m)));
+        mails.forEach(m -> writes.add(outbox.putClaimed(m)));
         try {
             transact(writes);
         } catch (DynamoTable.ConditionFailed e) {

@@ -13,6 +13,13 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -25,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The storage adapter's only door to DynamoDB: one table, named by configuration.
  *
  * <p>Contract: reads of single items are strongly consistent (a delegate who just registered sees
- * it); every write goes through {@link #transact}, each item with its own condition, so a retry of
+ * it); every write goes through {@link #transact} (one item: a conditional single-item write), each
+ * item with its own condition, so a retry of
  * the same request can never apply twice. Failures of the store itself (no connection, throttling,
  * 5xx) become {@link StoreUnavailableException}; a failed condition becomes
  * {@link ConditionFailed} naming which items' conditions failed, for the repository to turn into a
@@ -61,8 +69,18 @@ public class DynamoTable {
         return call(() -> db.query(request.tableName(table).build()));
     }
 
-    /** All-or-nothing write. Throws {@link ConditionFailed} when any item's condition does not hold. */
+    /**
+     * All-or-nothing write. Throws {@link ConditionFailed} when any item's condition does not hold.
+     *
+     * <p>One item goes out as a plain conditional PutItem, UpdateItem or DeleteItem: for a single item
+     * that is just as atomic and just as safe to retry, but a transaction costs twice the write
+     * capacity (DynamoDB bills both of its phases) and a round of coordination in the service.
+     */
     public void transact(List<TransactWriteItem> writes) {
+        if (writes.size() == 1 && writes.get(0).conditionCheck() == null) {
+            writeOne(writes.get(0));
+            return;
+        }
         try {
             call(() -> db.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build()));
         } catch (TransactionCanceledException e) {
@@ -74,6 +92,39 @@ public class DynamoTable {
             // A transaction conflict with a concurrent writer: nothing was written, the client may retry.
             throw new TransactionConflict(e);
         }
+    }
+
+    private void writeOne(TransactWriteItem w) {
+        try {
+            if (w.put() != null) {
+                Put p = w.put();
+                call(() -> db.putItem(PutItemRequest.builder().tableName(p.tableName()).item(p.item())
+                        .conditionExpression(p.conditionExpression()).expressionAttributeNames(names(p.expressionAttributeNames()))
+                        .expressionAttributeValues(values(p.expressionAttributeValues())).build()));
+            } else if (w.update() != null) {
+                Update u = w.update();
+                call(() -> db.updateItem(UpdateItemRequest.builder().tableName(u.tableName()).key(u.key())
+                        .updateExpression(u.updateExpression()).conditionExpression(u.conditionExpression())
+                        .expressionAttributeNames(names(u.expressionAttributeNames()))
+                        .expressionAttributeValues(values(u.expressionAttributeValues())).build()));
+            } else {
+                Delete d = w.delete();
+                call(() -> db.deleteItem(DeleteItemRequest.builder().tableName(d.tableName()).key(d.key())
+                        .conditionExpression(d.conditionExpression()).expressionAttributeNames(names(d.expressionAttributeNames()))
+                        .expressionAttributeValues(values(d.expressionAttributeValues())).build()));
+            }
+        } catch (ConditionalCheckFailedException e) {
+            throw new ConditionFailed(List.of(true));
+        }
+    }
+
+    // The builders copy these; an empty map (the SDK's "absent") must stay absent, not be sent as {}.
+    private static Map<String, String> names(Map<String, String> names) {
+        return names == null || names.isEmpty() ? null : names;
+    }
+
+    private static Map<String, AttributeValue> values(Map<String, AttributeValue> values) {
+        return values == null || values.isEmpty() ? null : values;
     }
 
     /** Runs a call, translating the store's own failures into {@link StoreUnavailableException}. */

@@ -3,7 +3,6 @@ package org.meetingdesk.support;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -48,7 +47,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     /** A fresh server on the same port (a stopped GreenMail does not restart cleanly); earlier mail is gone. */
     public static void startServer() {
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server = new PromptGreenMail("127.0.0.1", port);
         server.start();
     }
 }
