@@ -64,6 +64,14 @@ public final class Bench {
     private Bench(Path root) throws IOException {
         this.root = root;
         this.logs = root.resolve("target/bench/logs");
+        // One run's logs only: earlier runs' instance logs would be mistaken for this one's.
+        if (Files.isDirectory(logs)) {
+            try (var old = Files.list(logs)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Files.createDirectories(logs);
         this.report = new Report(machine());
     }

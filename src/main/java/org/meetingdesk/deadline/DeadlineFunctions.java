@@ -3,6 +3,7 @@ package org.meetingdesk.deadline;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,9 @@ import jakarta.validation.constraints.Size;
 import io.quarkus.funqy.Funq;
 
 /** Public deadline functions. */
+// Stateless: one instance per Lambda instance. Without a scope Funqy would build it, with its
+// interceptor metadata, on every call (seen in a profile of warm calls).
+@Singleton
 public class DeadlineFunctions {
 
     private final DeadlineService deadlines;

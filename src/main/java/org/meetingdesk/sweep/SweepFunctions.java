@@ -1,6 +1,7 @@
 package org.meetingdesk.sweep;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,9 @@ import org.meetingdesk.security.Roles;
  * {@code sweepDeadlines}: called every 15 minutes by the EventBridge schedule (the scheduler role),
  * and by the secretariat to run it by hand for a chosen instant.
  */
+// Stateless: one instance per Lambda instance. Without a scope Funqy would build it, with its
+// interceptor metadata, on every call (seen in a profile of warm calls).
+@Singleton
 public class SweepFunctions {
 
     private final SweepService sweep;
