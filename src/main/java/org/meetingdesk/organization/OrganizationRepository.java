@@ -25,4 +25,13 @@ public interface OrganizationRepository {
 
     /** The GROUP and MEETING targets that are on, strongly consistent; {@code all} from the organization. */
     AutoApprovalSettings settings(Organization organization);
+
+    /**
+     * An organization with its automatic-approval settings, strongly consistent, in one read: what
+     * {@code register} needs, where {@link #find} then {@link #settings} would be two round trips.
+     */
+    Optional<WithSettings> findWithSettings(String id);
+
+    record WithSettings(Organization organization, AutoApprovalSettings settings) {
+    }
 }

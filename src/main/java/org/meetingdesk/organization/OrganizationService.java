@@ -55,6 +55,11 @@ public class OrganizationService {
                 .orElseThrow(() -> DeskException.forbidden("you are not a focal point of organization " + organizationId));
     }
 
+    /** The organization and its automatic-approval settings, in one read. */
+    public java.util.Optional<OrganizationRepository.WithSettings> findWithSettings(String id) {
+        return repository.findWithSettings(id);
+    }
+
     public AutoApprovalSettings settings(Organization organization) {
         return repository.settings(organization);
     }

@@ -17,6 +17,7 @@ import org.meetingdesk.mail.OutboxMail;
 import org.meetingdesk.meeting.Meeting;
 import org.meetingdesk.meeting.MeetingService;
 import org.meetingdesk.organization.Organization;
+import org.meetingdesk.organization.OrganizationRepository;
 import org.meetingdesk.organization.OrganizationService;
 import org.meetingdesk.problem.DeskException;
 import org.meetingdesk.problem.FieldError;
@@ -60,8 +61,9 @@ public class RegistrationService {
     /** A delegate asks to attend a meeting. A repeat of the same request answers the same registration. */
     public RegistrationView register(Caller caller, RegisterInput in) {
         Meeting meeting = meetings.require(in.meeting());
-        Organization org = organizations.find(in.organization())
+        var found = organizations.findWithSettings(in.organization())
                 .orElseThrow(() -> DeskException.invalid("organization", "unknown organization"));
+        Organization org = found.organization();
         if (!org.id().equals(caller.organization())) {
             throw DeskException.forbidden(caller.organization() == null ? "your sign-in names no organization"
                     : "you may register only with your own organization (" + caller.organization() + ")");
@@ -103,7 +105,7 @@ public class RegistrationService {
                 throw refused;
             }
 
-            RegistrationStatus status = approvesAtOnce(caller, org, meeting) ? RegistrationStatus.APPROVED
+            RegistrationStatus status = approvesAtOnce(caller, found, meeting) ? RegistrationStatus.APPROVED
                     : RegistrationStatus.PENDING_APPROVAL;
             boolean counted = meeting.capacity() != null;
             reg = new Registration(newId(meeting.id()), meeting.id(), caller.subject(), caller.email(),
@@ -151,8 +153,8 @@ public class RegistrationService {
         return view(existing);
     }
 
-    private boolean approvesAtOnce(Caller caller, Organization org, Meeting meeting) {
-        return org.hasFocalPoint(caller) || organizations.settings(org).covers(meeting);
+    private static boolean approvesAtOnce(Caller caller, OrganizationRepository.WithSettings org, Meeting meeting) {
+        return org.organization().hasFocalPoint(caller) || org.settings().covers(meeting);
     }
 
     /** Options the meeting does not offer, or the organization may not ask for: 400 naming each. */

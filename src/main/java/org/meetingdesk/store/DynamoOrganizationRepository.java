@@ -101,6 +101,29 @@ public class DynamoOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
+    public Optional<WithSettings> findWithSettings(String id) {
+        // The organization and its rules share one partition (ORG#id: META and AUTO#...), so one
+        // key query returns both. A partition holds one item per rule: far below a page.
+        QueryResponse r = table.query(QueryRequest.builder().consistentRead(true)
+                .keyConditionExpression("PK = :pk").expressionAttributeValues(Map.of(":pk", s(Keys.organization(id)))));
+        Organization org = null;
+        List<String> groups = new ArrayList<>();
+        List<String> meetings = new ArrayList<>();
+        for (Map<String, AttributeValue> i : r.items()) {
+            String sk = i.get(Keys.SK).s();
+            if (sk.equals(Keys.meta())) {
+                org = json.read(i.get("doc").s(), Organization.class);
+            } else if (sk.startsWith(Keys.autoApprovalPrefix())) {
+                (AutoApprovalScope.GROUP.name().equals(i.get("scope").s()) ? groups : meetings).add(i.get("target").s());
+            }
+        }
+        if (org == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new WithSettings(org, new AutoApprovalSettings(org.id(), org.autoApproval(), groups, meetings)));
+    }
+
+    @Override
     public AutoApprovalSettings settings(Organization org) {
         QueryResponse r = table.query(QueryRequest.builder().consistentRead(true)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :auto)")
