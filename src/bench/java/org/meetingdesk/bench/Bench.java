@@ -372,7 +372,7 @@ public final class Bench {
         db.transactWriteItems(rawRequest.apply(rawPeople.getAndIncrement()));
 
         // 2. Tokens signed ahead, so signing costs the harness nothing while the app is timed.
-        int pool = Integer.getInteger("bench.registerTokens", 12_000);
+        int pool = Integer.getInteger("bench.registerTokens", 15_000);
         List<String> events = java.util.stream.IntStream.range(0, pool).parallel()
                 .mapToObj(i -> registerEvent(meeting, String.format("d%07d", i + 1), org)).toList();
         people.set(1);
@@ -382,8 +382,9 @@ public final class Bench {
             for (String level : registerClients.split(",")) {
                 int clients = Integer.parseInt(level.trim());
                 f.scaleTo(clients);
-                // Warm every instance and the raw writers (JIT, connections) before timing.
-                appRound(f, clients, 3, meeting, events, people);
+                // Warm every instance and the raw writers (JIT, connections) before timing: a fresh
+                // C1-only JVM was still speeding up over its first ~20 s of registrations.
+                appRound(f, clients, 15, meeting, events, people);
                 rawRound(clients, 3, rawRequest, rawPeople);
                 List<Double> app = new ArrayList<>(), raw = new ArrayList<>(), ratios = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
