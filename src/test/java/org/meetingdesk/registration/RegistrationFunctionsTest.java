@@ -400,6 +400,43 @@ class RegistrationFunctionsTest {
     }
 
     @Test
+    void aMailServerThatNeverAnswersDoesNotHoldTheRegistration() throws Exception {
+        String m = publish(meeting("SG9", "VIRTUAL"));
+        GreenMailResource.stopServer();
+        // A server that takes the connection and then says nothing, not even its greeting.
+        List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket()) {
+            silent.setReuseAddress(true);
+            silent.bind(new java.net.InetSocketAddress("127.0.0.1", GreenMailResource.port()));
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (java.io.IOException closed) {
+                    // test over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            // Answered (the test client gives up after 30 s; Quarkus alone would wait 60 s for SMTP).
+            register(delegate("rt-quiet", "RT-UNI"), request(m, "Quiet", "RT-UNI")).statusCode(200)
+                    .body("status", equalTo("APPROVED"));
+            assertTrue(held.size() >= 1, "the mail server was asked");
+        } finally {
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+            GreenMailResource.startServer();
+        }
+        long until = System.currentTimeMillis() + 10_000;
+        while (mailsTo("rt-quiet@example.org", 0).isEmpty() && System.currentTimeMillis() < until) {
+            outbox.flushPending(100);
+        }
+        assertEquals(1, mailsTo("rt-quiet@example.org", 1).size(), "the sweep sends what the request could not");
+    }
+
+    @Test
     void undecidedRequestsExpireWhenTheMeetingStarts() {
         Map<String, Object> meeting = meeting("SG5", "ON_SITE");
         meeting.put("capacity", 1);

@@ -40,6 +40,11 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
+    /** The port the app sends mail to. */
+    public static int port() {
+        return port;
+    }
+
     /** Takes the SMTP server down, to test what happens to mail during an outage. */
     public static void stopServer() {
         server.stop();
