@@ -79,8 +79,6 @@ public class RegistrationService {
             // one read less. Only a refusal looks for an earlier registration, because a repeat of a
             // request accepted while the rules allowed it still answers with that registration.
             Instant now = clock.instant();
-            Registration reg;
-            String why;
             boolean late = false;
             try {
                 if (!now.isBefore(meeting.opensAt())) {
@@ -108,11 +106,11 @@ public class RegistrationService {
             RegistrationStatus status = approvesAtOnce(caller, found, meeting) ? RegistrationStatus.APPROVED
                     : RegistrationStatus.PENDING_APPROVAL;
             boolean counted = meeting.capacity() != null;
-            reg = new Registration(newId(meeting.id()), meeting.id(), caller.subject(), caller.email(),
+            Registration reg = new Registration(newId(meeting.id()), meeting.id(), caller.subject(), caller.email(),
                     in.name().trim(), org.id(), org.category(), org.country(), role, in.gender(), language, options,
                     status, late, counted, fingerprint, now, status == RegistrationStatus.APPROVED ? now : null,
                     status == RegistrationStatus.APPROVED ? SYSTEM : null, null, null, 1);
-            why = status == RegistrationStatus.APPROVED
+            String why = status == RegistrationStatus.APPROVED
                     ? (org.hasFocalPoint(caller) ? "requested by a focal point of the organization" : "automatic approval")
                     : "awaiting the focal point's approval";
             Created outcome = create(reg, meeting, org, why + (late ? "; late registration" : ""));
