@@ -240,10 +240,6 @@ final class LambdaFunction implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for pid " + process.pid());
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     @Override
     public void close() throws InterruptedException {
         for (Process p : extra) {

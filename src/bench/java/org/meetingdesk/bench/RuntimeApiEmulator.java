@@ -49,7 +49,6 @@ final class RuntimeApiEmulator implements AutoCloseable {
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile String initError;
 
     RuntimeApiEmulator() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
@@ -76,11 +75,6 @@ final class RuntimeApiEmulator implements AutoCloseable {
         return waiting.get();
     }
 
-    /** What the function reported to {@code /runtime/init/error}, if anything. */
-    String initError() {
-        return initError;
-    }
-
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath().substring(PREFIX.length());
@@ -88,7 +82,6 @@ final class RuntimeApiEmulator implements AutoCloseable {
             if (path.equals("invocation/next") && "GET".equals(ex.getRequestMethod())) {
                 next(ex);
             } else if (path.equals("init/error")) {
-                initError = body;
                 failAll(new IllegalStateException("function failed to initialize: " + body));
                 reply(ex, 202, "{\"status\":\"OK\"}");
             } else if (path.startsWith("invocation/") && path.endsWith("/response")) {

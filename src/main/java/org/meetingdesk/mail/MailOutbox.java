@@ -1,7 +1,6 @@
 package org.meetingdesk.mail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,8 +21,6 @@ import io.quarkus.mailer.Mailer;
 public class MailOutbox {
 
     private static final Logger LOG = Logger.getLogger(MailOutbox.class);
-    /** Longer than an SMTP send takes, so two senders never hold the same mail. */
-    private static final Duration CLAIM = OutboxRepository.SENDER_CLAIM;
 
     private final OutboxRepository outbox;
     private final MailTemplates templates;
@@ -65,7 +62,7 @@ public class MailOutbox {
     private boolean deliver(OutboxMail mail, boolean claimed) {
         Instant now = clock.instant();
         try {
-            if (!claimed && !outbox.claim(mail.key(), now, now.plus(CLAIM))) {
+            if (!claimed && !outbox.claim(mail.key(), now, now.plus(OutboxRepository.SENDER_CLAIM))) {
                 return false;
             }
             MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), mail.data());

@@ -12,7 +12,8 @@ import java.util.List;
 public interface OutboxRepository {
 
     /**
-     * How long a sender holds a mail before someone else may send it. A mail written together with
+     * How long a sender holds a mail before someone else may send it: longer than an SMTP send takes
+     * (the mailer gives up after 5 s), so two senders never hold the same mail. A mail written together with
      * the change it reports is written already claimed by that request (until its {@code createdAt}
      * plus this), because the request sends it right after committing: that saves a claim write per
      * mail, and if the request dies first the claim runs out and the sweep sends it.

@@ -106,32 +106,27 @@ public class DynamoOrganizationRepository implements OrganizationRepository {
         // key query returns both. A partition holds one item per rule: far below a page.
         QueryResponse r = table.query(QueryRequest.builder().consistentRead(true)
                 .keyConditionExpression("PK = :pk").expressionAttributeValues(Map.of(":pk", s(Keys.organization(id)))));
-        Organization org = null;
-        List<String> groups = new ArrayList<>();
-        List<String> meetings = new ArrayList<>();
-        for (Map<String, AttributeValue> i : r.items()) {
-            String sk = i.get(Keys.SK).s();
-            if (sk.equals(Keys.meta())) {
-                org = json.read(i.get("doc").s(), Organization.class);
-            } else if (sk.startsWith(Keys.autoApprovalPrefix())) {
-                (AutoApprovalScope.GROUP.name().equals(i.get("scope").s()) ? groups : meetings).add(i.get("target").s());
-            }
-        }
-        if (org == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new WithSettings(org, new AutoApprovalSettings(org.id(), org.autoApproval(), groups, meetings)));
+        return r.items().stream().filter(i -> i.get(Keys.SK).s().equals(Keys.meta())).findFirst()
+                .map(i -> json.read(i.get("doc").s(), Organization.class))
+                .map(org -> new WithSettings(org, settings(org, r.items())));
     }
 
     @Override
     public AutoApprovalSettings settings(Organization org) {
-        QueryResponse r = table.query(QueryRequest.builder().consistentRead(true)
+        return settings(org, table.query(QueryRequest.builder().consistentRead(true)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :auto)")
-                .expressionAttributeValues(Map.of(":pk", s(Keys.organization(org.id())), ":auto", s(Keys.autoApprovalPrefix()))));
+                .expressionAttributeValues(Map.of(":pk", s(Keys.organization(org.id())), ":auto", s(Keys.autoApprovalPrefix()))))
+                .items());
+    }
+
+    /** The rules among an organization partition's items (other items are skipped). */
+    private static AutoApprovalSettings settings(Organization org, List<Map<String, AttributeValue>> items) {
         List<String> groups = new ArrayList<>();
         List<String> meetings = new ArrayList<>();
-        for (Map<String, AttributeValue> i : r.items()) {
-            (AutoApprovalScope.GROUP.name().equals(i.get("scope").s()) ? groups : meetings).add(i.get("target").s());
+        for (Map<String, AttributeValue> i : items) {
+            if (i.get(Keys.SK).s().startsWith(Keys.autoApprovalPrefix())) {
+                (AutoApprovalScope.GROUP.name().equals(i.get("scope").s()) ? groups : meetings).add(i.get("target").s());
+            }
         }
         return new AutoApprovalSettings(org.id(), org.autoApproval(), groups, meetings);
     }

@@ -42,14 +42,11 @@ public class DynamoOutboxRepository implements OutboxRepository {
      * writing request (see {@link OutboxRepository#SENDER_CLAIM}), which sends it right after commit.
      */
     TransactWriteItem putClaimed(OutboxMail mail) {
-        TransactWriteItem w = put(mail);
-        Map<String, AttributeValue> item = new HashMap<>(w.put().item());
-        item.put("claimedUntil", n(mail.createdAt().plus(SENDER_CLAIM).toEpochMilli()));
-        return TransactWriteItem.builder().put(w.put().toBuilder().item(item).build()).build();
+        return put(mail, true);
     }
 
     /** The write that queues a mail; its key makes a second copy of the same mail impossible. */
-    TransactWriteItem put(OutboxMail mail) {
+    private TransactWriteItem put(OutboxMail mail, boolean claimedBySender) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(Keys.PK, s(Keys.outbox(mail.key())));
         item.put(Keys.SK, s(Keys.meta()));
@@ -59,6 +56,9 @@ public class DynamoOutboxRepository implements OutboxRepository {
         item.put("mailStatus", s(PENDING));
         item.put("attempts", n(0));
         item.put("doc", s(json.write(mail)));
+        if (claimedBySender) {
+            item.put("claimedUntil", n(mail.createdAt().plus(SENDER_CLAIM).toEpochMilli()));
+        }
         return TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
                 .conditionExpression("attribute_not_exists(PK)").build()).build();
     }
@@ -66,7 +66,7 @@ public class DynamoOutboxRepository implements OutboxRepository {
     @Override
     public boolean enqueue(OutboxMail mail) {
         try {
-            table.transact(List.of(put(mail)));
+            table.transact(List.of(put(mail, false)));
             return true;
         } catch (DynamoTable.ConditionFailed e) {
             return false;

@@ -19,10 +19,10 @@ import org.meetingdesk.sweep.DueEffect;
 import org.meetingdesk.sweep.EffectRepository;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** The sweep's due-by-day index (see {@link Keys}): effect items written with their meeting. */
 @ApplicationScoped
@@ -82,15 +82,16 @@ public class DynamoSweepRepository implements EffectRepository {
     @Override
     public boolean complete(DueEffect d, Instant doneAt) {
         try {
-            table.call(() -> table.client().updateItem(UpdateItemRequest.builder().tableName(table.name())
+            // One item: DynamoTable sends it as a plain conditional UpdateItem.
+            table.transact(List.of(TransactWriteItem.builder().update(Update.builder().tableName(table.name())
                     .key(Map.of(Keys.PK, s(Keys.meeting(d.meeting())), Keys.SK, s(Keys.effect(d.effect().id()))))
                     // Removing the index keys takes the effect out of the due index: done, once.
                     .updateExpression("SET doneAt = :now REMOVE GSI1PK, GSI1SK")
                     .conditionExpression("attribute_exists(GSI1PK) AND dueAt = :due")
                     .expressionAttributeValues(Map.of(":now", s(doneAt.toString()), ":due", s(d.effect().dueAt().toString())))
-                    .build()));
+                    .build()).build()));
             return true;
-        } catch (ConditionalCheckFailedException e) {
+        } catch (DynamoTable.ConditionFailed e) {
             return false;
         }
     }

@@ -54,11 +54,6 @@ public class DynamoTable {
         return table;
     }
 
-    /** For single-item conditional updates; always run them through {@link #call}. */
-    DynamoDbClient client() {
-        return db;
-    }
-
     public Optional<Map<String, AttributeValue>> get(String pk, String sk) {
         var response = call(() -> db.getItem(GetItemRequest.builder().tableName(table).consistentRead(true)
                 .key(Map.of(Keys.PK, s(pk), Keys.SK, s(sk))).build()));
